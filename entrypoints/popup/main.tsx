@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Nhắc Hạn</p>, document.getElementById('app')!);

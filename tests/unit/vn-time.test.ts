@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, atMinutes, daysBetween, formatVnDateTime, parseInstant, toVnIso, vnEpoch, weekdayOf } from '../../utils/time/vn-time';
+
+describe('vn-time', () => {
+  it.each([
+    ['2026-11-20T16:10', '2026-11-20T16:10:00+07:00'],
+    ['2026-11-20T09:10:00Z', '2026-11-20T16:10:00+07:00'],
+    ['2026-11-20T17:00:00.000+0700', '2026-11-20T17:00:00+07:00'],
+    ['2026-11-19T17:00:00.000Z', '2026-11-20T00:00:00+07:00'],
+    ['2026-11-20', '2026-11-20T00:00:00+07:00'],
+  ])('parses %s as %s', (input, iso) => {
+    expect(toVnIso(parseInstant(input))).toBe(iso);
+  });
+
+  it.each(['2026-02-31', '2026-13-01', '2026-11-20T25:00', 'hôm nay', ''])('rejects %s', (input) => {
+    expect(parseInstant(input)).toBeNaN();
+  });
+
+  it('does day arithmetic across month and year ends', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(daysBetween('2026-11-20', '2026-12-01')).toBe(11);
+    expect(weekdayOf('2026-11-24')).toBe(2);
+  });
+
+  it('formats as officers read dates', () => {
+    expect(formatVnDateTime(vnEpoch(2026, 2, 5, 7, 30))).toBe('05/02/2026 07:30');
+    expect(toVnIso(atMinutes('2026-12-01', 17 * 60))).toBe('2026-12-01T17:00:00+07:00');
+  });
+});

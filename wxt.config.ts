@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PORTAL_HOST_PATTERNS } from './utils/portals/hosts';
+
+// Explicit imports everywhere: the pure core must also run under Node (CLI, tests) without WXT's auto-imports.
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    host_permissions: [...PORTAL_HOST_PATTERNS],
+    // Portals not in the built-in list are added by the officer at runtime ("Thêm cổng này").
+    optional_host_permissions: ['*://*/*'],
+  },
+});
