@@ -1,0 +1,2 @@
+export type { UnitProfile } from './profile';
+export { DEFAULT_UNIT_PROFILE } from './profile';
