@@ -1,0 +1,34 @@
+/** Validation of scraped dossier records: the page is untrusted, so every field is checked. */
+import { DOSSIER_STATUSES, type DossierRecord } from '../portals/types';
+import { type Guard, object, str, nullable, isoInstant, oneOf, fail, preview } from './guards';
+
+export const MAX_RECORDS = 5_000;
+
+/** Adapter ids are short slugs (`igate`, `antd`, `epar`, `generic`). */
+export const portalId = str({ min: 1, max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'chữ thường, số, gạch ngang' });
+
+export const dossierCode = str({ min: 1, max: 100 });
+
+/** Only http(s): the URL is opened by "open in portal", so `javascript:` and friends are refused. */
+export const httpUrl: Guard<string> = (x, path = '') => {
+  const text = str({ min: 1 })(x, path);
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) fail(path, `${preview(text)} không phải địa chỉ http(s) tuyệt đối`);
+  return url.href;
+};
+
+const text = nullable(str());
+
+export const dossierRecord: Guard<DossierRecord> = object<DossierRecord>({
+  code: dossierCode,
+  procedure: text,
+  applicant: text,
+  receivedAt: nullable(isoInstant),
+  dueAt: nullable(isoInstant),
+  stepDueAt: nullable(isoInstant),
+  status: oneOf(DOSSIER_STATUSES),
+  statusText: text,
+  handler: text,
+  url: httpUrl,
+  portal: portalId,
+});

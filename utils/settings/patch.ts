@@ -1,0 +1,63 @@
+/** Partial updates from the options page, and field-by-field repair of stored settings. */
+import { type Guard, ValidationError, isPlainObject } from '../messaging/guards';
+import { DEFAULT_SETTINGS, settingsGuard, validateSettings, type Settings, type ValidationResult } from './schema';
+
+/** Objects may be given in part; arrays and null replace the whole value. */
+export type SettingsPatch = DeepPartial<Settings>;
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** Deep-merges `patch` into `current` and validates the result. Unknown keys are errors, not ignored. */
+export function applySettingsPatch(current: Settings, patch: unknown): ValidationResult<Settings> {
+  if (!isPlainObject(patch)) return { ok: false, errors: ['thay đổi thiết lập phải là một đối tượng'] };
+  const errors: string[] = [];
+  const merged = mergeInto(current, patch, '', errors);
+  return errors.length ? { ok: false, errors } : validateSettings(merged);
+}
+
+function mergeInto(base: unknown, patch: unknown, path: string, errors: string[]): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    // hasOwn also refuses `__proto__` and friends arriving from JSON.
+    if (!Object.hasOwn(base, key)) errors.push(`${join(path, key)}: không có thiết lập này`);
+    else if (value !== undefined) out[key] = mergeInto(base[key], value, join(path, key), errors);
+  }
+  return out;
+}
+
+/**
+ * Reads stored settings: each invalid field falls back to its default and is reported, so one
+ * bad value never discards the rest. Missing fields (added by a later version) take their
+ * default silently.
+ */
+export function repairSettings(stored: unknown): { value: Settings; errors: string[] } {
+  const errors: string[] = [];
+  const value = repair(settingsGuard, stored, DEFAULT_SETTINGS, '', errors);
+  return { value, errors };
+}
+
+function repair<T>(guard: Guard<T>, x: unknown, fallback: T, path: string, errors: string[]): T {
+  if (x === undefined) return fallback;
+  const shape = guard.shape;
+  if (shape && isPlainObject(x)) {
+    const out = {} as T;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      out[key] = repair(shape[key], x[key], fallback[key], join(path, key), errors);
+    }
+    // The fields are valid now; what can still fail is a whole-object check (overlapping sessions).
+    return attempt(guard, out, fallback, path, errors);
+  }
+  return attempt(guard, x, fallback, path, errors);
+}
+
+function attempt<T>(guard: Guard<T>, x: unknown, fallback: T, path: string, errors: string[]): T {
+  try {
+    return guard(x, path);
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    errors.push(...e.issues.map((issue) => `${issue} → dùng giá trị mặc định`));
+    return fallback;
+  }
+}
