@@ -1,0 +1,212 @@
+/** Backup and restore of the whole database (the officer's own export; nothing leaves otherwise). */
+import type { Table } from 'dexie';
+import { toVnIso } from '../time/vn-time';
+import type { DossierRecord } from '../portals/types';
+import { repairSettings, type Settings } from '../settings';
+import {
+  type Guard,
+  ValidationError,
+  object,
+  str,
+  bool,
+  int,
+  oneOf,
+  nullable,
+  optional,
+  arrayOf,
+  isoInstant,
+  isPlainObject,
+} from '../messaging/guards';
+import { dossierRecord, dossierCode, portalId } from '../messaging/records';
+import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type LetterRow, type NhacHanDb, type StoredDossier } from './db';
+
+export const BACKUP_FORMAT = 'nhac-han-backup';
+const MAX_ROWS = 200_000;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  dossiers: StoredDossier[];
+  history: Omit<HistoryRow, 'id'>[];
+  letters: Omit<LetterRow, 'id'>[];
+  settings: Settings | null;
+}
+
+export async function exportAll(db: NhacHanDb, now = Date.now()): Promise<Backup> {
+  return db.transaction('r', db.dossiers, db.history, db.letters, db.settings, async () => {
+    const withoutId = <T extends { id?: number }>({ id: _id, ...rest }: T) => rest;
+    const settings = await db.settings.get('main');
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: db.verno,
+      exportedAt: toVnIso(now),
+      dossiers: await db.dossiers.toArray(),
+      history: (await db.history.toArray()).map(withoutId),
+      letters: (await db.letters.toArray()).map(withoutId),
+      settings: settings ? repairSettings(settings.value).value : null,
+    };
+  });
+}
+
+const storedFields = object<Omit<StoredDossier, keyof DossierRecord>>({
+  note: str({ max: 2_000 }),
+  pinned: bool,
+  letterSent: bool,
+  confirmedOnSystem: bool,
+  appointmentOverride: nullable(isoInstant),
+  firstSeenAt: isoInstant,
+  lastSeenAt: isoInstant,
+  unseenSince: nullable(isoInstant),
+  closedAt: nullable(isoInstant),
+});
+
+const storedDossier: Guard<StoredDossier> = (x, path = '') => {
+  const issues: string[] = [];
+  const parts = [dossierRecord, storedFields].map((g) => {
+    try {
+      return g(x, path);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      issues.push(...e.issues);
+      return {};
+    }
+  });
+  if (issues.length) throw new ValidationError(issues);
+  return Object.assign({}, ...parts) as StoredDossier;
+};
+
+const historyRow = object<Omit<HistoryRow, 'id'>>({
+  portal: portalId,
+  code: dossierCode,
+  field: oneOf(TRACKED_FIELDS),
+  from: nullable(str()),
+  to: nullable(str()),
+  at: isoInstant,
+});
+
+const letterRow = object<Omit<LetterRow, 'id'>>({
+  portal: portalId,
+  code: dossierCode,
+  year: int(2000, 9999),
+  number: int(1, 1_000_000),
+  numberText: str({ max: 50 }),
+  regime: oneOf(['nd61', 'nd118']),
+  reason: str(),
+  originalDueAt: isoInstant,
+  newDueAt: isoInstant,
+  issuedAt: isoInstant,
+  issuedBy: str({ max: 200 }),
+  late: bool,
+  body: optional(str({ max: 50_000 })),
+});
+
+const backupTables = object<Pick<Backup, 'format' | 'dossiers' | 'history' | 'letters'>>({
+  format: oneOf([BACKUP_FORMAT]),
+  dossiers: arrayOf(storedDossier, MAX_ROWS),
+  history: arrayOf(historyRow, MAX_ROWS),
+  letters: arrayOf(letterRow, MAX_ROWS),
+});
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportReport {
+  mode: ImportMode;
+  dossiers: { added: number; merged: number };
+  history: { added: number; skipped: number };
+  letters: { added: number; skipped: number; conflicts: string[] };
+  settings: 'applied' | 'kept' | 'absent';
+  /** Invalid fields of the imported settings, replaced by defaults. */
+  settingsErrors: string[];
+}
+
+/**
+ * Restores a backup. `replace` empties the database first; `merge` keeps what is here and adds
+ * what is new (the newer reading of a dossier wins, officer fields are combined, existing
+ * settings kept). The whole backup is validated first: an invalid one writes nothing.
+ */
+export async function importAll(db: NhacHanDb, data: unknown, { mode }: { mode: ImportMode }): Promise<ImportReport> {
+  const backup = backupTables(data);
+  const rawSettings = isPlainObject(data) ? data.settings : undefined;
+  const settings = rawSettings == null ? null : repairSettings(rawSettings);
+  const report: ImportReport = {
+    mode,
+    dossiers: { added: 0, merged: 0 },
+    history: { added: 0, skipped: 0 },
+    letters: { added: 0, skipped: 0, conflicts: [] },
+    settings: 'absent',
+    settingsErrors: settings?.errors ?? [],
+  };
+
+  return db.transaction('rw', db.dossiers, db.history, db.letters, db.settings, async () => {
+    if (mode === 'replace') await Promise.all([db.dossiers, db.history, db.letters, db.settings].map((t: Table) => t.clear()));
+    await mergeDossiers(db, backup.dossiers, report);
+    await mergeHistory(db, backup.history, report);
+    await mergeLetters(db, backup.letters, report);
+    if (settings) {
+      const keep = mode === 'merge' && (await db.settings.get('main')) !== undefined;
+      if (!keep) await db.settings.put({ key: 'main', value: settings.value });
+      report.settings = keep ? 'kept' : 'applied';
+    }
+    return report;
+  });
+}
+
+const keyOf = (d: { portal: string; code: string }): DossierKey => [d.portal, d.code];
+
+async function mergeDossiers(db: NhacHanDb, incoming: StoredDossier[], report: ImportReport) {
+  const existing = await db.dossiers.bulkGet(incoming.map(keyOf));
+  const rows = incoming.map((d, i) => {
+    const old = existing[i];
+    if (!old) {
+      report.dossiers.added++;
+      return d;
+    }
+    report.dossiers.merged++;
+    const newer = d.lastSeenAt > old.lastSeenAt ? d : old;
+    return {
+      ...newer,
+      firstSeenAt: d.firstSeenAt < old.firstSeenAt ? d.firstSeenAt : old.firstSeenAt,
+      note: old.note || d.note,
+      pinned: old.pinned || d.pinned,
+      letterSent: old.letterSent || d.letterSent,
+      confirmedOnSystem: old.confirmedOnSystem || d.confirmedOnSystem,
+      appointmentOverride: old.appointmentOverride ?? d.appointmentOverride,
+    };
+  });
+  await db.dossiers.bulkPut(rows);
+}
+
+async function mergeHistory(db: NhacHanDb, incoming: Omit<HistoryRow, 'id'>[], report: ImportReport) {
+  const id = (h: Omit<HistoryRow, 'id'>) => JSON.stringify([h.portal, h.code, h.field, h.at, h.from, h.to]);
+  const keys = [...new Map(incoming.map((h) => [JSON.stringify(keyOf(h)), keyOf(h)])).values()];
+  const known = new Set((await db.history.where('[portal+code]').anyOf(keys).toArray()).map(id));
+  const fresh: Omit<HistoryRow, 'id'>[] = [];
+  for (const row of incoming) {
+    if (known.has(id(row))) continue;
+    known.add(id(row));
+    fresh.push(row);
+  }
+  report.history.added = fresh.length;
+  report.history.skipped = incoming.length - fresh.length;
+  await db.history.bulkAdd(fresh);
+}
+
+async function mergeLetters(db: NhacHanDb, incoming: Omit<LetterRow, 'id'>[], report: ImportReport) {
+  for (const letter of incoming) {
+    const sameNumber = await db.letters.where('[year+number]').equals([letter.year, letter.number]).first();
+    const sameDossier = await db.letters.where('[portal+code]').equals(keyOf(letter)).first();
+    if (sameNumber && sameNumber.portal === letter.portal && sameNumber.code === letter.code) {
+      report.letters.skipped++;
+    } else if (sameNumber || sameDossier) {
+      report.letters.conflicts.push(
+        sameNumber
+          ? `Thư số ${letter.numberText} năm ${letter.year} đã dùng cho hồ sơ ${sameNumber.code}; bỏ qua thư của hồ sơ ${letter.code}`
+          : `Hồ sơ ${letter.code} đã có thư số ${sameDossier!.numberText}; bỏ qua thư số ${letter.numberText}`,
+      );
+    } else {
+      await db.letters.add(letter);
+      report.letters.added++;
+    }
+  }
+}
