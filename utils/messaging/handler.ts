@@ -1,0 +1,46 @@
+/** The background's side: parse, dispatch to the store, answer with an envelope. */
+import { toVnIso } from '../time/vn-time';
+import {
+  type NhacHanDb,
+  upsertSeen,
+  listDossiers,
+  markConfirmed,
+  setNote,
+  setPinned,
+  getSettings,
+  saveSettings,
+  recordLetter,
+} from '../store';
+import { parseMessage, type Envelope, type MessageOf, type MessageType, type ResponseOf } from './messages';
+
+type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>> };
+
+function handlers(db: NhacHanDb, now: () => number): Handlers {
+  return {
+    recognized: (m) => upsertSeen(db, { portal: m.portal, records: m.records, coverage: m.coverage, seenAt: toVnIso(now()) }),
+    'get-dossiers': () => listDossiers(db),
+    'mark-confirmed': (m) => markConfirmed(db, m.key, m.confirmed).then(() => null),
+    'set-note': (m) => setNote(db, m.key, m.note).then(() => null),
+    'set-pinned': (m) => setPinned(db, m.key, m.pinned).then(() => null),
+    'get-settings': () => getSettings(db),
+    'save-settings': (m) => saveSettings(db, m.patch),
+    'record-letter': (m) => recordLetter(db, m.letter),
+  };
+}
+
+/**
+ * Returns the function the background registers with `runtime.onMessage`. It never throws:
+ * invalid messages and store errors come back as `{ ok: false, error }`.
+ */
+export function createMessageHandler(db: NhacHanDb, now: () => number = Date.now) {
+  const table = handlers(db, now);
+  return async (raw: unknown): Promise<Envelope<unknown>> => {
+    try {
+      const message = parseMessage(raw);
+      const handle = table[message.type] as (m: typeof message) => Promise<unknown>;
+      return { ok: true, value: await handle(message) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Typed messages between content scripts / extension pages and the background, and their
+ * responses. Content scripts run beside untrusted pages, so the background parses every message
+ * with `parseMessage` before acting on it.
+ */
+import type { DossierRecord } from '../portals/types';
+import type { Settings, SettingsPatch } from '../settings';
+import type {
+  Coverage,
+  DossierKey,
+  LetterInput,
+  LetterRow,
+  StoredDossier,
+  UpsertReport,
+} from '../store';
+import {
+  type Guard,
+  ValidationError,
+  object,
+  str,
+  bool,
+  oneOf,
+  arrayOf,
+  isoInstant,
+  optional,
+  isPlainObject,
+  preview,
+  fail,
+} from './guards';
+import { MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from './records';
+
+export type Message =
+  /** From a content script: what it recognised on a portal page. */
+  | { type: 'recognized'; portal: string; url: string; coverage: Coverage; records: DossierRecord[] }
+  | { type: 'get-dossiers' }
+  | { type: 'mark-confirmed'; key: DossierKey; confirmed: boolean }
+  | { type: 'set-note'; key: DossierKey; note: string }
+  | { type: 'set-pinned'; key: DossierKey; pinned: boolean }
+  | { type: 'get-settings' }
+  | { type: 'save-settings'; patch: SettingsPatch }
+  | { type: 'record-letter'; letter: LetterInput };
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export interface ResponseMap {
+  recognized: UpsertReport;
+  'get-dossiers': StoredDossier[];
+  'mark-confirmed': null;
+  'set-note': null;
+  'set-pinned': null;
+  /** `errors`: stored fields that were invalid and replaced by defaults. */
+  'get-settings': { value: Settings; errors: string[] };
+  'save-settings': { ok: true; value: Settings } | { ok: false; errors: string[] };
+  'record-letter': LetterRow;
+}
+
+export type ResponseOf<T extends MessageType> = ResponseMap[T];
+
+/** What travels back over `runtime.sendMessage`: errors are data, not lost exceptions. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const key: Guard<DossierKey> = (x, path = '') => {
+  if (!Array.isArray(x) || x.length !== 2) fail(path, `cần [cổng, mã hồ sơ], nhận ${preview(x)}`);
+  return [portalId(x[0], `${path}[0]`), dossierCode(x[1], `${path}[1]`)];
+};
+
+const letterInput = object<LetterInput>({
+  portal: portalId,
+  code: dossierCode,
+  regime: oneOf(['nd61', 'nd118']),
+  reason: str({ min: 1 }),
+  newDueAt: isoInstant,
+  issuedAt: isoInstant,
+  issuedBy: str({ max: 200 }),
+  late: bool,
+  body: optional(str({ max: 50_000 })),
+});
+
+/** Settings patches are checked against the stored settings when applied (`applySettingsPatch`). */
+const patch: Guard<SettingsPatch> = (x, path = '') => {
+  if (!isPlainObject(x)) fail(path, `cần đối tượng, nhận ${preview(x)}`);
+  if (JSON.stringify(x).length > 200_000) fail(path, 'thay đổi thiết lập quá lớn');
+  return x as SettingsPatch;
+};
+
+const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
+  recognized: object<MessageOf<'recognized'>>(
+    {
+      type: oneOf(['recognized']),
+      portal: portalId,
+      url: httpUrl,
+      coverage: oneOf(['complete', 'partial']),
+      records: arrayOf(dossierRecord, MAX_RECORDS),
+    },
+    (m, path) => {
+      const i = m.records.findIndex((r) => r.portal !== m.portal);
+      if (i >= 0) fail(`${path}records[${i}].portal`, `"${m.records[i]!.portal}" khác cổng của tin nhắn "${m.portal}"`);
+    },
+  ),
+  'get-dossiers': object({ type: oneOf(['get-dossiers']) }),
+  'mark-confirmed': object({ type: oneOf(['mark-confirmed']), key, confirmed: bool }),
+  'set-note': object({ type: oneOf(['set-note']), key, note: str() }),
+  'set-pinned': object({ type: oneOf(['set-pinned']), key, pinned: bool }),
+  'get-settings': object({ type: oneOf(['get-settings']) }),
+  'save-settings': object({ type: oneOf(['save-settings']), patch }),
+  'record-letter': object({ type: oneOf(['record-letter']), letter: letterInput }),
+};
+
+const TYPES = Object.keys(GUARDS) as MessageType[];
+
+/** Validates a received message; throws an error naming every wrong field. */
+export function parseMessage(x: unknown): Message {
+  if (!isPlainObject(x)) throw new ValidationError([`tin nhắn phải là đối tượng, nhận ${preview(x)}`]);
+  const type = x.type as MessageType;
+  if (!TYPES.includes(type)) throw new ValidationError([`loại tin nhắn không rõ: ${preview(x.type)}`]);
+  return GUARDS[type](x) as Message;
+}
