@@ -1,0 +1,40 @@
+/**
+ * Column headers → field kinds. Portals word the same column many ways (DOMAIN.md §7); matching is
+ * accent-, case-, NFC/NFD-, punctuation- and whitespace-insensitive. Rules are data, checked in order.
+ */
+import { foldText } from './text';
+
+export const COLUMN_KINDS = [
+  'code', 'procedure', 'applicant', 'receivedAt', 'dueAt', 'stepDueAt', 'status', 'handler',
+  'info', // composite "Thông tin hồ sơ" cell
+  'remaining', // "Còn lại": derived by the portal, never read as a date
+  'index', // STT
+] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+/** Patterns on the folded header (letters and digits only, single spaces). */
+export const HEADER_RULES: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
+  ['index', /^(stt|tt|so tt|so thu tu)$/],
+  ['remaining', /^(thoi gian |so ngay )?con lai\b|\bcon lai$/],
+  ['code', /^(ma|so) (ho so|bien nhan|bien ban nhan)( so bien nhan| ma ho so)?$|^ma hs$|^so bn$/],
+  ['stepDueAt', /\bhan xu ly\b|^thoi han( xu ly| giai quyet)?$|\bhan (giai quyet )?ca nhan\b/],
+  ['dueAt', /\bhen tra\b|\bhan tra( ket qua)?\b|^ngay tra ket qua$/],
+  ['receivedAt', /^(ngay|thoi gian|ngay gio) (tiep nhan|nhan|nop)( ho so)?$|^tiep nhan$|^ngay nhan ho so$/],
+  ['applicant', /^(chu ho so|nguoi (dang ky|nop( ho so)?|de nghi|yeu cau)|to chuc ca nhan|ca nhan to chuc|ten (to chuc|ca nhan|cong dan|nguoi nop)|cong dan|chu ho)$/],
+  ['procedure', /^(ten )?thu tuc( hanh chinh)?$|^ten (ho so|tthc)$|^tthc$/],
+  ['handler', /^(can bo|nguoi) (thu ly|xu ly|dang xu ly)$|^buoc (hien tai|xu ly)$|^dang xu ly tai$/],
+  ['status', /^(trang thai|tinh trang)( ho so| xu ly)?$/],
+  ['info', /^thong tin( ho so)?$/],
+];
+
+/** Folded header words: punctuation, sort arrows and the like become spaces. */
+export function foldHeader(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function matchHeader(text: string): ColumnKind | null {
+  const folded = foldHeader(text);
+  if (!folded || folded.length > 60) return null;
+  for (const [kind, re] of HEADER_RULES) if (re.test(folded)) return kind;
+  return null;
+}
