@@ -10,8 +10,8 @@ export interface LetterInput {
   dossier: DossierRecord;
   profile: UnitProfile;
   reason: string;
-  /** ISO 8601 instant of the new appointment. */
-  newDueAt: string;
+  /** ISO 8601 instant of the new appointment; null leaves it blank (the dossier had no date to move). */
+  newDueAt: string | null;
   /** ISO 8601 instant the letter is dated. */
   issuedAt: string;
   /** From the per-year register; absent while the letter is a draft. */
@@ -78,7 +78,7 @@ export function fill(template: string, values: Record<LetterField, string | null
 
 export function composeLetter(input: LetterInput): LetterDocument {
   const issuedAt = instant(input.issuedAt, 'Ngày ký thư');
-  const newDueAt = instant(input.newDueAt, 'Ngày hẹn trả mới');
+  const newDueAt = input.newDueAt === null ? null : instant(input.newDueAt, 'Ngày hẹn trả mới');
   const { dossier, profile } = input;
   const regime = pickRegime(dossier, issuedAt, input.regime);
 
@@ -89,7 +89,7 @@ export function composeLetter(input: LetterInput): LetterDocument {
     receivedAt: optionalDate(dossier.receivedAt),
     dueAt: optionalDate(dossier.dueAt),
     reason: reasonSentence(clean(input.reason)),
-    newDueAt: vnDateTimeWords(newDueAt),
+    newDueAt: newDueAt === null ? null : vnDateTimeWords(newDueAt),
   };
   const headTitle = (clean(profile.signerTitle) ?? BLANK).toLocaleUpperCase('vi');
   const upper = (text: string) => (clean(text) ?? BLANK).toLocaleUpperCase('vi');

@@ -1,5 +1,6 @@
 /** Legal checks on a letter before it is issued (DOMAIN.md §2). Pure: the caller passes the history. */
 import { dayInfo, type WorkRules } from '../calendar';
+import { letterDueBy } from '../deadline';
 import { formatVnDate, parseInstant, toLocalDate } from '../time/vn-time';
 import type { RegimeTemplate } from './types';
 
@@ -60,4 +61,9 @@ export function newDueDateProblems(input: NewDateInput, rules: Partial<WorkRules
 /** "Lý do" is a required element of the letter. */
 export function reasonProblems(reason: string): string[] {
   return reason.trim() === '' ? ['Cần nêu lý do chậm trả kết quả.'] : [];
+}
+
+/** A letter sent after its deadline (one working day before the appointment) is allowed but marked late. */
+export function isLateLetter(issuedAt: string, originalDueAt: string, rules: Partial<WorkRules>): boolean {
+  return parseInstant(issuedAt) > parseInstant(letterDueBy(originalDueAt, rules));
 }

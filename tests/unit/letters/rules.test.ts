@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../../utils/calendar';
+import { REGIMES } from '../../../utils/letters/regime';
+import { checkOnceOnly, isLateLetter, newDueDateProblems, reasonProblems } from '../../../utils/letters/rules';
+
+const PRIOR = { issuedAt: '2026-11-25T09:00:00+07:00', newDueAt: '2026-12-03T17:00:00+07:00', numberText: '7/PXL' };
+
+describe('once only (NĐ 61 Điều 19.9)', () => {
+  it('allows the first re-appointment', () => {
+    expect(checkOnceOnly('HS-1', [], REGIMES.nd61)).toEqual({ ok: true });
+  });
+
+  it.each(['nd61', 'nd118'] as const)('refuses a second one under %s, citing the letter and the rule', (regime) => {
+    const result = checkOnceOnly('HS-1', [PRIOR], REGIMES[regime]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('thư số 7/PXL ngày 25/11/2026');
+    expect(result.message).toContain('hẹn trả 03/12/2026');
+    expect(result.message).toContain(REGIMES[regime].limitRule);
+  });
+});
+
+describe('new appointment date', () => {
+  const base = { originalDueAt: '2026-02-10T17:00:00+07:00', issuedAt: '2026-02-09T09:00:00+07:00' };
+
+  it.each([
+    ['2026-02-23T17:00:00+07:00', 'the first working day after Tết 2026'],
+    ['2026-02-11T17:00:00+07:00', 'the next working day'],
+  ])('accepts %s (%s)', (newDueAt) => {
+    expect(newDueDateProblems({ ...base, newDueAt }, DEFAULT_RULES)).toEqual([]);
+  });
+
+  it.each([
+    ['2026-02-17T17:00:00+07:00', 'là ngày nghỉ'], // mùng 1 Tết
+    ['2026-02-14T17:00:00+07:00', 'là ngày nghỉ'], // Saturday
+    ['2026-02-10T17:30:00+07:00', 'phải sau ngày hẹn trả ban đầu 10/02/2026'],
+    ['2026-02-05T17:00:00+07:00', 'phải sau ngày hẹn trả ban đầu'],
+    ['hôm nay', 'không hợp lệ'],
+  ])('refuses %s: "%s"', (newDueAt, problem) => {
+    expect(newDueDateProblems({ ...base, newDueAt }, DEFAULT_RULES).join(' ')).toContain(problem);
+  });
+
+  it('respects the officer’s own days off', () => {
+    const rules = { ...DEFAULT_RULES, extraDaysOff: [{ date: '2026-02-11', reason: 'Đại hội' }] };
+    expect(newDueDateProblems({ ...base, newDueAt: '2026-02-11T17:00:00+07:00' }, rules)).toEqual([
+      'Ngày 11/02/2026 là ngày nghỉ (Đại hội).',
+    ]);
+  });
+
+  it('needs an original appointment to move', () => {
+    expect(newDueDateProblems({ ...base, originalDueAt: null, newDueAt: '2026-02-11T17:00:00+07:00' }, DEFAULT_RULES)).toHaveLength(1);
+  });
+
+  it('requires a reason', () => {
+    expect(reasonProblems('  ')).toHaveLength(1);
+    expect(reasonProblems('Chờ xác minh')).toEqual([]);
+  });
+});
+
+describe('late letter (due one working day before the appointment)', () => {
+  // Appointment Monday 23/11/2026: the letter was due by the end of Friday 20/11.
+  const dueAt = '2026-11-23T17:00:00+07:00';
+  it.each([
+    ['2026-11-20T16:59:00+07:00', false],
+    ['2026-11-20T17:00:00+07:00', false],
+    ['2026-11-21T08:00:00+07:00', true],
+    ['2026-11-23T09:00:00+07:00', true],
+  ])('a letter issued %s is late: %s', (issuedAt, late) => {
+    expect(isLateLetter(issuedAt, dueAt, DEFAULT_RULES)).toBe(late);
+  });
+});
