@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { openNhacHanDb } from '../../../utils/store';
+import { record } from './helpers';
+
+// The schema exactly as version 1 shipped. Frozen here on purpose: if db.ts ever edits v1 in
+// place instead of adding a version, this test still opens a real v1 database.
+function openV1(name: string) {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    dossiers: '[portal+code], status, dueAt, lastSeenAt, unseenSince',
+    history: '++id, [portal+code], at',
+    settings: 'key',
+  });
+  return db;
+}
+
+const v1Dossier = (code: string, note: string) => ({
+  ...record(code),
+  firstSeenAt: '2026-11-20T09:00:00+07:00',
+  lastSeenAt: '2026-11-21T09:00:00+07:00',
+  unseenSince: null,
+  closedAt: null,
+  note,
+  pinned: true,
+  letterSent: false,
+});
+
+describe('upgrade from version 1', () => {
+  it('keeps every v1 row and defaults the fields added in v2', async () => {
+    const name = `test-v1-${crypto.randomUUID()}`;
+    const v1 = openV1(name);
+    await v1.table('dossiers').bulkAdd([v1Dossier('G22.99.08-261120-000001', 'gọi lại'), v1Dossier('G22.99.08-261120-000002', '')]);
+    await v1.table('history').add({ portal: 'igate', code: 'G22.99.08-261120-000001', field: 'status', from: 'received', to: 'processing', at: '2026-11-21T09:00:00+07:00' });
+    await v1.table('settings').put({ key: 'main', value: { locale: 'en', retentionDays: 30 } });
+    v1.close();
+
+    const db = openNhacHanDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(2);
+      const dossiers = await db.dossiers.orderBy('[portal+code]').toArray();
+      expect(dossiers).toEqual([
+        { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), confirmedOnSystem: false, appointmentOverride: null },
+        { ...v1Dossier('G22.99.08-261120-000002', ''), confirmedOnSystem: false, appointmentOverride: null },
+      ]);
+      expect(await db.history.count()).toBe(1);
+      expect((await db.settings.get('main'))?.value).toEqual({ locale: 'en', retentionDays: 30 });
+      expect(await db.letters.count()).toBe(0);
+      // The v1 indexes still answer after the upgrade.
+      expect(await db.dossiers.where('status').equals('processing').count()).toBe(2);
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('leaves officer fields that already have values alone', async () => {
+    const name = `test-v1-${crypto.randomUUID()}`;
+    const v1 = openV1(name);
+    // A row written by a v1 build that already carried the flag (e.g. restored from a newer export).
+    await v1.table('dossiers').add({ ...v1Dossier('X01.1-261120-0001', ''), confirmedOnSystem: true });
+    v1.close();
+    const db = openNhacHanDb(name);
+    try {
+      const [row] = await db.dossiers.toArray();
+      expect(row?.confirmedOnSystem).toBe(true);
+      expect(row?.appointmentOverride).toBeNull();
+    } finally {
+      await db.delete();
+    }
+  });
+});
