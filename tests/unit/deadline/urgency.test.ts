@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkRules } from '../../../utils/calendar';
+import { DEFAULT_RULES } from '../../../utils/calendar';
+import type { UrgencyInput } from '../../../utils/deadline';
+import { countdownText, urgencyOf } from '../../../utils/deadline';
+import type { DossierStatus } from '../../../utils/portals/types';
+import { parseInstant } from '../../../utils/time/vn-time';
+
+const DUE = '2026-12-01T17:00:00+07:00'; // Tuesday; letter due Monday 30/11 17:00
+const at = (t: string) => parseInstant(t);
+const dossier = (over: Partial<UrgencyInput> = {}): UrgencyInput => ({ dueAt: DUE, stepDueAt: null, status: 'processing', ...over });
+
+describe('urgencyOf: appointment date', () => {
+  it.each([
+    ['2026-11-20T09:00', 'ok'],
+    ['2026-11-26T09:00', 'ok'], // Fri, Mon, Tue left = 3
+    ['2026-11-27T09:00', 'near'], // Mon, Tue left = 2
+    ['2026-11-28T09:00', 'near'], // Saturday
+    ['2026-11-30T07:00', 'letter-due'], // the letter is owed today
+    ['2026-11-30T17:30', 'letter-due'],
+    ['2026-12-01T08:00', 'due-today'],
+    ['2026-12-01T17:00', 'due-today'],
+    ['2026-12-01T17:00:01', 'overdue'],
+    ['2026-12-05T09:00', 'overdue'],
+  ])('at %s the appointment is %s', (now, level) => {
+    expect(urgencyOf(dossier(), at(now)).appointment.level).toBe(level);
+  });
+
+  it('is only near, not letter-due, once the letter has been issued', () => {
+    expect(urgencyOf(dossier({ letterIssued: true }), at('2026-11-30T09:00')).level).toBe('near');
+  });
+
+  it('keeps the letter owed over a weekend before a Monday due date', () => {
+    const input = dossier({ dueAt: '2026-11-30T17:00:00+07:00' });
+    expect(urgencyOf(input, at('2026-11-27T09:00')).level).toBe('letter-due');
+    expect(urgencyOf(input, at('2026-11-28T09:00')).level).toBe('letter-due');
+  });
+
+  it.each([
+    [0, '2026-11-27T09:00', 'ok'],
+    [1, '2026-11-27T09:00', 'ok'],
+    [2, '2026-11-27T09:00', 'near'],
+    [5, '2026-11-20T09:00', 'ok'],
+    [6, '2026-11-20T09:00', 'near'],
+  ])('with near = %i working days, at %s it is %s', (nearWorkingDays, now, level) => {
+    const rules: WorkRules = { ...DEFAULT_RULES, nearWorkingDays };
+    expect(urgencyOf(dossier(), at(now), rules).level).toBe(level);
+  });
+
+  it('measures remaining and overdue time in working minutes', () => {
+    expect(urgencyOf(dossier(), at('2026-11-30T16:00')).appointment).toEqual({
+      level: 'letter-due',
+      remainingWorkMinutes: 60 + 480,
+      overdueWorkMinutes: null,
+      deadline: DUE,
+    });
+    expect(urgencyOf(dossier(), at('2026-12-02T09:00')).appointment).toEqual({
+      level: 'overdue',
+      remainingWorkMinutes: null,
+      overdueWorkMinutes: 90,
+      deadline: DUE,
+    });
+  });
+});
+
+describe('urgencyOf: the step deadline and the dossier as a whole', () => {
+  it('reports the step overdue long before the appointment', () => {
+    const u = urgencyOf(dossier({ stepDueAt: '2026-11-25T17:00:00+07:00' }), at('2026-11-26T09:00'));
+    expect(u.step.level).toBe('overdue');
+    expect(u.appointment.level).toBe('ok');
+    expect(u.level).toBe('overdue');
+  });
+
+  it('never makes the step letter-due (letters are for the citizen’s date)', () => {
+    const u = urgencyOf(dossier({ dueAt: null, stepDueAt: DUE }), at('2026-11-30T09:00'));
+    expect(u.step.level).toBe('near');
+    expect(u.appointment.level).toBe('unknown');
+    expect(u.level).toBe('near');
+  });
+
+  it.each(['done', 'returned', 'rejected', 'withdrawn'] as DossierStatus[])('a %s dossier is done whatever the dates', (status) => {
+    const u = urgencyOf(dossier({ status, stepDueAt: '2026-11-25T17:00:00+07:00' }), at('2026-12-09T09:00'));
+    expect([u.level, u.appointment.level, u.step.level]).toEqual(['done', 'done', 'done']);
+  });
+
+  it.each(['supplement', 'paused', 'received', 'unknown'] as DossierStatus[])('a %s dossier still shows its dates', (status) => {
+    expect(urgencyOf(dossier({ status }), at('2026-12-02T09:00')).level).toBe('overdue');
+  });
+
+  it.each([
+    [null, null, 'unknown'],
+    ['không rõ', null, 'unknown'],
+    [null, '2026-11-20T17:00:00+07:00', 'ok'],
+  ])('with dueAt %s and stepDueAt %s the dossier is %s', (dueAt, stepDueAt, level) => {
+    expect(urgencyOf(dossier({ dueAt, stepDueAt }), at('2026-11-10T09:00')).level).toBe(level);
+  });
+
+  it('reads portal timestamps in other formats', () => {
+    expect(urgencyOf(dossier({ dueAt: '2026-12-01T10:00:00.000Z' }), at('2026-12-01T09:00')).appointment).toMatchObject({
+      level: 'due-today',
+      deadline: '2026-12-01T17:00:00+07:00',
+    });
+  });
+
+  it('rejects an invalid now', () => {
+    expect(() => urgencyOf(dossier(), Number.NaN)).toThrow(/không hợp lệ/);
+  });
+});
+
+describe('countdownText', () => {
+  const text = (input: UrgencyInput, now: string, locale: 'vi' | 'en', which: 'appointment' | 'step' = 'appointment') =>
+    countdownText(urgencyOf(input, at(now))[which], locale, at(now));
+
+  it.each([
+    ['2026-11-27T09:00', 'Còn 2 ngày làm việc', '2 working days left'],
+    ['2026-11-30T09:00', 'Còn 1 ngày làm việc', '1 working day left'],
+    ['2026-11-30T16:00', 'Còn 1 ngày làm việc', '1 working day left'],
+    ['2026-11-30T17:00', 'Còn 1 ngày làm việc', '1 working day left'],
+    ['2026-11-20T09:00', 'Còn 6 ngày làm việc', '6 working days left'],
+    ['2026-12-01T08:00', 'Hết hạn hôm nay 17:00', 'Due today 17:00'],
+    ['2026-12-01T17:30', 'Quá hạn từ 17:00', 'Overdue since 17:00'],
+    ['2026-12-02T07:00', 'Quá hạn 1 ngày', 'Overdue 1 day'], // the next working day has begun
+    ['2026-12-02T07:45', 'Quá hạn 1 ngày', 'Overdue 1 day'],
+    ['2026-12-03T09:00', 'Quá hạn 2 ngày', 'Overdue 2 days'],
+    ['2026-12-05T09:00', 'Quá hạn 3 ngày', 'Overdue 3 days'], // Saturday: Wed, Thu, Fri
+  ])('at %s: "%s" / "%s"', (now, vi, en) => {
+    expect(text(dossier(), now, 'vi')).toBe(vi);
+    expect(text(dossier(), now, 'en')).toBe(en);
+  });
+
+  it.each([
+    ['2026-11-18T14:00', '2026-11-18T17:00:00+07:00', 'Hết hạn hôm nay 17:00'],
+    ['2026-11-18T07:00', '2026-11-18T10:30:00+07:00', 'Còn 3 giờ'],
+    ['2026-11-18T10:00', '2026-11-18T10:30:00+07:00', 'Còn 30 phút'],
+    ['2026-11-18T16:00', '2026-11-19T10:00:00+07:00', 'Còn 3 giờ'], // 1 h today + 2.5 h tomorrow
+    ['2026-11-18T11:00', '2026-11-18T10:00:00+07:00', 'Quá hạn 1 giờ'],
+    ['2026-11-18T10:20', '2026-11-18T10:00:00+07:00', 'Quá hạn 20 phút'],
+  ])('hour-level deadlines: at %s, deadline %s → "%s"', (now, stepDueAt, vi) => {
+    expect(text(dossier({ dueAt: null, stepDueAt }), now, 'vi', 'step')).toBe(vi);
+  });
+
+  it.each([
+    ['vi', 'Đã xong', 'Chưa rõ hạn'],
+    ['en', 'Done', 'No deadline'],
+  ] as const)('%s: "%s" for closed dossiers and "%s" without a date', (locale, done, unknown) => {
+    expect(text(dossier({ status: 'done' }), '2026-11-20T09:00', locale)).toBe(done);
+    expect(text(dossier({ dueAt: null }), '2026-11-20T09:00', locale)).toBe(unknown);
+  });
+
+  it('uses singular English for one hour', () => {
+    expect(text(dossier({ stepDueAt: '2026-11-18T10:00:00+07:00' }), '2026-11-18T08:30', 'en', 'step')).toBe('1 hour left');
+  });
+});
