@@ -1,0 +1,3 @@
+import './chip.css';
+
+export { Chip, type ChipAction, type ChipProps } from './Chip';

@@ -1,0 +1,2 @@
+export { DossierList, type DossierListProps } from './DossierList';
+export { toRows } from './rows';

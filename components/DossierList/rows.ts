@@ -1,0 +1,53 @@
+/** Flattening of grouped dossiers into fixed-height rows, and the window of rows to draw. */
+import type { DossierView, ViewLevel } from '../../utils/extension/views';
+
+export type ListRow = { kind: 'header'; level: ViewLevel; count: number } | { kind: 'item'; view: DossierView; index: number };
+
+export const HEADER_HEIGHT = 32;
+export const ITEM_HEIGHT = 60;
+
+/** Views must already be sorted (compareViews); confirmed finished dossiers are not listed. */
+export function toRows(views: readonly DossierView[]): ListRow[] {
+  const rows: ListRow[] = [];
+  let index = 0;
+  let current: ViewLevel | null = null;
+  let header: { kind: 'header'; level: ViewLevel; count: number } | null = null;
+  for (const view of views) {
+    if (view.level === 'done') continue;
+    if (view.level !== current) {
+      current = view.level;
+      header = { kind: 'header', level: view.level, count: 0 };
+      rows.push(header);
+    }
+    header!.count++;
+    rows.push({ kind: 'item', view, index: index++ });
+  }
+  return rows;
+}
+
+export function rowHeight(row: ListRow): number {
+  return row.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT;
+}
+
+/** Top offset of each row plus the total height at the end. */
+export function offsets(rows: readonly ListRow[]): number[] {
+  const out = [0];
+  for (const row of rows) out.push(out.at(-1)! + rowHeight(row));
+  return out;
+}
+
+/** Index range [start, end) of rows intersecting the viewport, with `overscan` rows either side. */
+export function visibleRange(tops: readonly number[], scrollTop: number, height: number, overscan = 4): [number, number] {
+  const count = tops.length - 1;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid + 1]! <= scrollTop) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < count && tops[end]! < scrollTop + height) end++;
+  return [Math.max(0, lo - overscan), Math.min(count, end + overscan)];
+}
+

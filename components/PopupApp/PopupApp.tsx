@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t, type Locale } from '../../utils/i18n';
+import type { DossierView } from '../../utils/extension/views';
+import { DossierList } from '../DossierList';
+import { matches } from './search';
+import './popup.css';
+
+export interface PopupData {
+  views: DossierView[];
+  locale: Locale;
+}
+
+export interface PopupAppProps {
+  /** Sorted views and the officer's locale; called again after an action. */
+  load: () => Promise<PopupData>;
+  onOpen: (view: DossierView) => void;
+  onConfirm: (view: DossierView) => Promise<void>;
+  onLetter: (view: DossierView) => void;
+}
+
+export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const reload = () => load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  useEffect(() => void reload(), []);
+
+  const shown = useMemo(() => (data ? data.views.filter((v) => v.level !== 'done' && matches(v, query)) : []), [data, query]);
+  const locale = data?.locale ?? 'vi';
+  useEffect(() => setSelected(0), [query]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  if (error) return <p role="alert" class="nh-msg">{t(locale, 'popup.error', { message: error })}</p>;
+  if (!data) return <p class="nh-msg">{t(locale, 'popup.loading')}</p>;
+  const current = shown[Math.min(selected, shown.length - 1)];
+  const total = data.views.filter((v) => v.level !== 'done').length;
+
+  return (
+    <main class="nh-popup">
+      <header class="nh-head">
+        <h1>{t(locale, 'popup.title')}</h1>
+        <span class="nh-count" aria-live="polite">
+          {t(locale, 'popup.count', { shown: shown.length, total })}
+        </span>
+      </header>
+      <input
+        type="search"
+        class="nh-search"
+        value={query}
+        placeholder={t(locale, 'popup.search')}
+        aria-label={t(locale, 'popup.search')}
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      {total === 0 ? (
+        <p class="nh-msg">{t(locale, 'popup.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p class="nh-msg">{t(locale, 'popup.noMatch', { query })}</p>
+      ) : (
+        <>
+          <p class="nh-hint">{t(locale, 'popup.keys')}</p>
+          <DossierList views={shown} locale={locale} selected={Math.min(selected, shown.length - 1)} onSelect={setSelected} onOpen={onOpen} />
+        </>
+      )}
+      {current && (
+        <div class="nh-actions" role="toolbar" aria-label={current.code}>
+          <button type="button" onClick={() => onOpen(current)}>
+            {t(locale, 'action.open')}
+          </button>
+          <button type="button" disabled={current.confirmedOnSystem} onClick={() => void onConfirm(current).then(reload)}>
+            {t(locale, current.confirmedOnSystem ? 'action.confirmed' : 'action.confirm')}
+          </button>
+          <button type="button" onClick={() => onLetter(current)}>
+            {t(locale, 'action.letter')}
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}

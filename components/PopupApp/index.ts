@@ -1,0 +1,1 @@
+export { PopupApp, type PopupAppProps, type PopupData } from './PopupApp';

@@ -1,0 +1,90 @@
+/**
+ * The background's work, apart from the listener wiring: answer messages, and on every change or
+ * alarm tick recompute the badge and the notifications from the database. Nothing is kept in
+ * memory between events (the worker may be stopped at any time) except a queue that keeps two
+ * refreshes from interleaving.
+ */
+import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
+import type { Settings } from '../settings';
+import { getSettings, listDossiers, purgeClosed, type NhacHanDb } from '../store';
+import { toLocalDate } from '../time/vn-time';
+import { applyBadge } from './badge';
+import { badgeState } from './badge-state';
+import type { RecognizedResponse } from './messages';
+import { loadMemory, saveMemory, showNotifications } from './notifications';
+import { planNotifications } from './notify-plan';
+import { dossierKey, dossierView, type DossierView } from './views';
+
+export interface Service {
+  db: NhacHanDb;
+  now: () => Promise<number>;
+}
+
+/** A portal page (content script) may only report what it saw and confirm a dossier. */
+const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed']);
+/** Messages after which the badge and notifications may change. */
+const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter']);
+
+/**
+ * The store's message handler (validation, dispatch, error envelope), plus what only the
+ * background knows: its clock, the badge refresh, and the chip views answered to `recognized`.
+ */
+export async function handleMessage(service: Service, raw: unknown, fromPage: boolean): Promise<Envelope<unknown>> {
+  const type = (raw as { type?: unknown } | null)?.type as MessageType;
+  if (fromPage && !FROM_PAGES.has(type)) return { ok: false, error: `"${String(type)}" không được gửi từ trang cổng` };
+  const now = await service.now();
+  const reply = await createMessageHandler(service.db, () => now)(raw);
+  if (!reply.ok) return reply;
+  if (type === 'recognized') {
+    // Validated by the handler above.
+    const records = (raw as MessageOf<'recognized'>).records;
+    const { settings, views } = await refresh(service, now);
+    const keys = new Set(records.map((r) => dossierKey(r.portal, r.code)));
+    const value: RecognizedResponse = Object.assign(reply.value as object, {
+      views: views.filter((v) => keys.has(v.key)),
+      locale: settings.locale,
+    }) as RecognizedResponse;
+    return { ok: true, value };
+  }
+  if (CHANGES.has(type)) await refresh(service, now);
+  return reply;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Badge and notifications from the stored dossiers at `now`; returns what it computed. */
+export function refresh(service: Service, at?: number): Promise<{ settings: Settings; views: DossierView[] }> {
+  const run = async () => {
+    const now = at ?? (await service.now());
+    const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), listDossiers(service.db)]);
+    const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
+    await applyBadge(badgeState(views, settings.badgeCounts, settings.locale));
+    const planned = planNotifications({
+      views,
+      now,
+      memory: await loadMemory(),
+      settings: settings.notifications,
+      rules: settings.rules,
+      locale: settings.locale,
+    });
+    await saveMemory(planned.memory);
+    await showNotifications(planned.notifications);
+    return { settings, views };
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const PURGE_DAY_KEY = 'nhacHan:lastPurgeDay';
+
+/** The alarm tick: time passed, so the badge and notifications change even with no portal open. */
+export async function tick(service: Service, storage: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> }): Promise<void> {
+  const now = await service.now();
+  const { settings } = await refresh(service, now);
+  const today = toLocalDate(now);
+  if ((await storage.get(PURGE_DAY_KEY))[PURGE_DAY_KEY] !== today) {
+    await purgeClosed(service.db, now, settings.retentionDays);
+    await storage.set({ [PURGE_DAY_KEY]: today });
+  }
+}

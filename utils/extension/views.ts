@@ -1,0 +1,163 @@
+/**
+ * Dossier view models: what a chip, the popup list, the badge and the notifications show for one
+ * stored dossier at a given instant. Pure: computed by the background with its clock and settings.
+ */
+import type { WorkRules } from '../calendar';
+import { countdownText, letterDueBy, urgencyOf, type DeadlineState } from '../deadline';
+import { t, type Locale } from '../i18n';
+import type { DossierRecord } from '../portals/types';
+import { formatVnDateTime, parseInstant } from '../time/vn-time';
+
+/** The engine's levels, with `done` split by whether the officer confirmed it on the portal. */
+export const VIEW_LEVELS = [
+  'overdue',
+  'letter-due',
+  'due-today',
+  'near',
+  'ok',
+  'done-unconfirmed',
+  'unknown',
+  'done',
+] as const;
+export type ViewLevel = (typeof VIEW_LEVELS)[number];
+
+/** A stored dossier as the views need it (structurally a subset of the store's row). */
+export type TrackedDossier = DossierRecord & {
+  appointmentOverride?: string | null;
+  confirmedOnSystem?: boolean;
+  letterSent?: boolean;
+  unseenSince?: string | null;
+};
+
+export interface DeadlineView {
+  level: DeadlineState['level'];
+  deadline: string | null;
+  text: string | null;
+}
+
+export interface DossierView {
+  key: string;
+  portal: string;
+  code: string;
+  url: string;
+  applicant: string | null;
+  procedure: string | null;
+  status: string;
+  level: ViewLevel;
+  /** Chip text: the countdown of whichever deadline decides the level. */
+  label: string;
+  appointment: DeadlineView;
+  step: DeadlineView;
+  /** Disclosure lines: both deadlines, how they are counted, status, handler. */
+  details: string[];
+  /** For ordering inside a level: lower is more urgent. */
+  rank: number;
+  confirmedOnSystem: boolean;
+  appointmentOverride: string | null;
+  unseenSince: string | null;
+}
+
+export function dossierKey(portal: string, code: string): string {
+  return `${portal}|${code}`;
+}
+
+export function levelIndex(level: ViewLevel): number {
+  return VIEW_LEVELS.indexOf(level);
+}
+
+const dateTime = (iso: string) => formatVnDateTime(parseInstant(iso));
+
+function deadlineView(state: DeadlineState, locale: Locale, now: number, rules: WorkRules): DeadlineView {
+  return {
+    level: state.level,
+    deadline: state.deadline,
+    text: state.deadline === null ? null : countdownText(state, locale, now, rules),
+  };
+}
+
+function decisive(appointment: DeadlineState, step: DeadlineState, level: string): 'appointment' | 'step' {
+  if (appointment.level === level || appointment.deadline === null) return step.level === level ? 'step' : 'appointment';
+  return 'appointment';
+}
+
+function rankOf(state: DeadlineState): number {
+  if (state.overdueWorkMinutes !== null && state.overdueWorkMinutes > 0) return -state.overdueWorkMinutes;
+  return state.remainingWorkMinutes ?? Number.MAX_SAFE_INTEGER;
+}
+
+export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, locale: Locale): DossierView {
+  const override = d.appointmentOverride ?? null;
+  const dueAt = override ?? d.dueAt;
+  const confirmed = d.confirmedOnSystem ?? false;
+  const u = urgencyOf(
+    { dueAt, stepDueAt: d.stepDueAt, status: d.status, letterIssued: (d.letterSent ?? false) || override !== null },
+    now,
+    rules,
+  );
+  const level: ViewLevel = u.level === 'done' ? (confirmed ? 'done' : 'done-unconfirmed') : u.level;
+  const appointment = deadlineView(u.appointment, locale, now, rules);
+  const step = deadlineView(u.step, locale, now, rules);
+  const which = decisive(u.appointment, u.step, u.level);
+  const decisiveView = which === 'step' ? step : appointment;
+
+  let label: string;
+  if (level === 'letter-due') label = t(locale, 'chip.letterToday');
+  else if (level === 'done-unconfirmed') label = t(locale, 'chip.doneUnconfirmed');
+  else if (level === 'done') label = t(locale, 'chip.done');
+  else if (decisiveView.text === null) label = t(locale, 'chip.noDeadline');
+  else label = which === 'step' ? t(locale, 'chip.stepPrefix', { text: decisiveView.text }) : decisiveView.text;
+
+  return {
+    key: dossierKey(d.portal, d.code),
+    portal: d.portal,
+    code: d.code,
+    url: d.url,
+    applicant: d.applicant,
+    procedure: d.procedure,
+    status: d.statusText ?? d.status,
+    level,
+    label,
+    appointment,
+    step,
+    details: detailLines(d, { dueAt, override, appointment, step, level }, rules, locale),
+    rank: rankOf(which === 'step' ? u.step : u.appointment),
+    confirmedOnSystem: confirmed,
+    appointmentOverride: override,
+    unseenSince: d.unseenSince ?? null,
+  };
+}
+
+function detailLines(
+  d: TrackedDossier,
+  v: { dueAt: string | null; override: string | null; appointment: DeadlineView; step: DeadlineView; level: ViewLevel },
+  rules: WorkRules,
+  locale: Locale,
+): string[] {
+  const lines = [t(locale, 'detail.code', { code: d.code })];
+  lines.push(
+    v.appointment.deadline === null
+      ? t(locale, 'detail.appointmentNone')
+      : t(locale, 'detail.appointment', { date: dateTime(v.appointment.deadline), text: v.appointment.text ?? '' }),
+  );
+  if (v.override !== null && d.dueAt !== null) {
+    lines.push(t(locale, 'detail.override', { date: dateTime(v.override), old: dateTime(d.dueAt) }));
+  }
+  if (v.dueAt !== null && v.override === null && v.level !== 'done' && v.level !== 'done-unconfirmed') {
+    lines.push(t(locale, 'detail.letterDueBy', { date: dateTime(letterDueBy(v.dueAt, rules)) }));
+  }
+  lines.push(
+    v.step.deadline === null
+      ? t(locale, 'detail.stepNone')
+      : t(locale, 'detail.step', { date: dateTime(v.step.deadline), text: v.step.text ?? '' }),
+  );
+  const hours = rules.workingHours.map((s) => `${s.start}–${s.end}`).join(', ');
+  lines.push(t(locale, 'detail.method', { hours }));
+  lines.push(t(locale, 'detail.status', { status: d.statusText ?? d.status }));
+  if (d.handler) lines.push(t(locale, 'detail.handler', { handler: d.handler }));
+  return lines;
+}
+
+/** Popup order: by level, then most urgent first, then by code. */
+export function compareViews(a: DossierView, b: DossierView): number {
+  return levelIndex(a.level) - levelIndex(b.level) || a.rank - b.rank || a.code.localeCompare(b.code);
+}
