@@ -41,23 +41,35 @@ export function repairSettings(stored: unknown): { value: Settings; errors: stri
 function repair<T>(guard: Guard<T>, x: unknown, fallback: T, path: string, errors: string[]): T {
   if (x === undefined) return fallback;
   const shape = guard.shape;
-  if (shape && isPlainObject(x)) {
-    const out = {} as T;
-    for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      out[key] = repair(shape[key], x[key], fallback[key], join(path, key), errors);
+  if (!shape || !isPlainObject(x)) return orElse(attempt(guard, x, path, errors), fallback);
+  const out = {} as T;
+  const keys = Object.keys(shape) as (keyof T & string)[];
+  for (const key of keys) out[key] = repair(shape[key], x[key], fallback[key], join(path, key), errors);
+  const whole = attempt(guard, out, path, []);
+  if (whole) return whole.value;
+  // Every field is valid alone, yet they conflict (overlapping sessions, a day both off and worked):
+  // reset the first field whose default resolves the conflict, keeping the others.
+  for (const key of keys) {
+    const fixed = attempt(guard, { ...out, [key]: fallback[key] }, path, []);
+    if (fixed) {
+      attempt(guard, out, path, errors, join(path, key));
+      return fixed.value;
     }
-    // The fields are valid now; what can still fail is a whole-object check (overlapping sessions).
-    return attempt(guard, out, fallback, path, errors);
   }
-  return attempt(guard, x, fallback, path, errors);
+  return orElse(attempt(guard, out, path, errors), fallback);
 }
 
-function attempt<T>(guard: Guard<T>, x: unknown, fallback: T, path: string, errors: string[]): T {
+// Not `?.value ?? fallback`: null is a valid value (no cut-off, no quiet hours).
+const orElse = <T>(result: { value: T } | undefined, fallback: T): T => (result ? result.value : fallback);
+
+/** Runs a guard; on failure reports why (and what is reset) and returns undefined. */
+function attempt<T>(guard: Guard<T>, x: unknown, path: string, errors: string[], reset?: string): { value: T } | undefined {
   try {
-    return guard(x, path);
+    return { value: guard(x, path) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    errors.push(...e.issues.map((issue) => `${issue} → dùng giá trị mặc định`));
-    return fallback;
+    const outcome = reset ? `đặt lại ${reset} về mặc định` : 'dùng giá trị mặc định';
+    errors.push(...e.issues.map((issue) => `${issue} → ${outcome}`));
+    return undefined;
   }
 }
