@@ -1,7 +1,7 @@
 /** Legal checks on a letter before it is issued (DOMAIN.md §2). Pure: the caller passes the history. */
-import { dayInfo, type WorkRules } from '../calendar';
+import { dayInfo, endOfWorkDay, type WorkRules } from '../calendar';
 import { letterDueBy } from '../deadline';
-import { formatVnDate, parseInstant, toLocalDate } from '../time/vn-time';
+import { formatVnDate, parseInstant, parseLocalDate, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';
 import type { RegimeTemplate } from './types';
 
 /** What the checks need of a letter already issued for the dossier (the store's rows fit). */
@@ -66,4 +66,12 @@ export function reasonProblems(reason: string): string[] {
 /** A letter sent after its deadline (one working day before the appointment) is allowed but marked late. */
 export function isLateLetter(issuedAt: string, originalDueAt: string, rules: Partial<WorkRules>): boolean {
   return parseInstant(issuedAt) > parseInstant(letterDueBy(originalDueAt, rules));
+}
+
+/** A day picked by the officer as the new appointment: the end of that working day. Throws on a day off. */
+export function appointmentOn(date: LocalDate, rules: Partial<WorkRules>): string {
+  if (!parseLocalDate(date)) throw new RangeError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`);
+  const info = dayInfo(date, rules);
+  if (!info.working) throw new RangeError(`Ngày ${date.split('-').reverse().join('/')} là ngày nghỉ (${info.reason ?? 'không làm việc'}).`);
+  return toVnIso(endOfWorkDay(date, rules));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../utils/calendar';
 import { REGIMES } from '../../../utils/letters/regime';
-import { checkOnceOnly, isLateLetter, newDueDateProblems, reasonProblems } from '../../../utils/letters/rules';
+import { appointmentOn, checkOnceOnly, isLateLetter, newDueDateProblems, reasonProblems } from '../../../utils/letters/rules';
 
 const PRIOR = { issuedAt: '2026-11-25T09:00:00+07:00', newDueAt: '2026-12-03T17:00:00+07:00', numberText: '7/PXL' };
 
@@ -67,5 +67,18 @@ describe('late letter (due one working day before the appointment)', () => {
     ['2026-11-23T09:00:00+07:00', true],
   ])('a letter issued %s is late: %s', (issuedAt, late) => {
     expect(isLateLetter(issuedAt, dueAt, DEFAULT_RULES)).toBe(late);
+  });
+});
+
+describe('appointmentOn', () => {
+  it('sets a picked working day to the end of the working day', () => {
+    expect(appointmentOn('2026-02-23', DEFAULT_RULES)).toBe('2026-02-23T17:00:00+07:00');
+  });
+
+  it.each([
+    ['2026-02-17', 'Ngày 17/02/2026 là ngày nghỉ'],
+    ['2026-02-30', 'không hợp lệ'],
+  ])('refuses %s', (date, message) => {
+    expect(() => appointmentOn(date, DEFAULT_RULES)).toThrow(message);
   });
 });
