@@ -1,7 +1,7 @@
 /** Legal checks on a letter before it is issued (DOMAIN.md §2). Pure: the caller passes the history. */
 import { dayInfo, endOfWorkDay, type WorkRules } from '../calendar';
 import { letterDueBy } from '../deadline';
-import { formatVnDate, parseInstant, parseLocalDate, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';
+import { atMinutes, formatVnDate, parseInstant, parseLocalDate, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';
 import type { RegimeTemplate } from './types';
 
 /** What the checks need of a letter already issued for the dossier (the store's rows fit). */
@@ -72,6 +72,6 @@ export function isLateLetter(issuedAt: string, originalDueAt: string, rules: Par
 export function appointmentOn(date: LocalDate, rules: Partial<WorkRules>): string {
   if (!parseLocalDate(date)) throw new RangeError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`);
   const info = dayInfo(date, rules);
-  if (!info.working) throw new RangeError(`Ngày ${date.split('-').reverse().join('/')} là ngày nghỉ (${info.reason ?? 'không làm việc'}).`);
+  if (!info.working) throw new RangeError(`Ngày ${formatVnDate(atMinutes(date, 0))} là ngày nghỉ (${info.reason ?? 'không làm việc'}).`);
   return toVnIso(endOfWorkDay(date, rules));
 }
