@@ -111,9 +111,12 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
     if (batch.coverage === 'complete') {
       const seen = new Set(records.map((r) => r.code));
       // A row stored by another tab after this snapshot was taken is not "missing" from it.
-      report.markedUnseen = await portalRange(db, portal)
-        .filter((d) => !seen.has(d.code) && d.unseenSince === null && d.lastSeenAt <= seenAt)
-        .modify({ unseenSince: seenAt });
+      // One getAll and one bulkPut: a cursor walk (filter + modify) is far slower on big lists.
+      const missing = (await portalRange(db, portal).toArray()).filter(
+        (d) => !seen.has(d.code) && d.unseenSince === null && d.lastSeenAt <= seenAt,
+      );
+      await db.dossiers.bulkPut(missing.map((d) => ({ ...d, unseenSince: seenAt })));
+      report.markedUnseen = missing.length;
     }
     return report;
   });
@@ -156,7 +159,8 @@ export interface PurgeReport {
 export async function purgeClosed(db: NhacHanDb, now: number, retentionDays: number): Promise<PurgeReport> {
   const cutoff = toVnIso(now - retentionDays * DAY_MS);
   return db.transaction('rw', db.dossiers, db.history, db.letters, async () => {
-    const keys = (await db.dossiers.where('lastSeenAt').below(cutoff).filter((d) => d.closedAt !== null).primaryKeys()) as DossierKey[];
+    const old = await db.dossiers.where('lastSeenAt').below(cutoff).toArray();
+    const keys = old.filter((d) => d.closedAt !== null).map((d): DossierKey => [d.portal, d.code]);
     if (keys.length === 0) return { dossiers: 0, history: 0 };
     await db.dossiers.bulkDelete(keys);
     const history = await db.history.where('[portal+code]').anyOf(keys).delete();
