@@ -51,7 +51,7 @@ function rng(seed: number) {
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 export function generateDossiers(options: { now: number; count?: number; seed?: number }): DemoDossier[] {
-  const { now, count = 28, seed = 20261124 } = options;
+  const { now, count = 40, seed = 20261124 } = options;
   const rand = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const today = toLocalDate(now);

@@ -2,7 +2,7 @@
  * Which part of a list is on screen ("page 2 of 7, 20 of 143 rows"), read from the pager's own
  * words. Unknown stays null and `complete` stays false: never "0 overdue" for rows not seen.
  */
-import { foldText } from './parse/text';
+import { elementText, foldText } from './parse/text';
 
 export interface Coverage {
   page: number | null;
@@ -19,6 +19,8 @@ const PAGER_SELECTOR =
 const NUM = '(\\d{1,3}(?:[.,]\\d{3})+|\\d+)';
 const PAGE_RE = new RegExp(`\\btrang\\s*${NUM}\\s*(?:/|tren|cua|of)\\s*${NUM}`);
 const RANGE_RE = new RegExp(`${NUM}\\s*[-–]\\s*${NUM}\\s*(?:/|tren|cua|of|trong)\\s*(?:tong\\s*(?:so\\s*)?)?${NUM}`);
+// "24 trên 40 hồ sơ": shown of total, no range.
+const SHOWN_RE = new RegExp(`${NUM}\\s*(?:/|tren|cua)\\s*(?:tong\\s*(?:so\\s*)?)?${NUM}\\s*(?:ho so|ban ghi|ket qua)`);
 const TOTAL_RE = new RegExp(
   `\\btong(?:\\s*so)?(?:\\s*(?:ho so|ban ghi|ket qua))?\\s*:?\\s*${NUM}\\s*(?:ho so|ban ghi|ket qua|muc|dong)?\\b`,
 );
@@ -47,6 +49,8 @@ export function parsePagerText(text: string): Partial<Coverage> {
     out.page = num(page[1]);
     out.pageCount = num(page[2]);
   }
+  const shown = out.totalRows === undefined ? SHOWN_RE.exec(folded) : null;
+  if (shown && num(shown[2]) >= num(shown[1])) out.totalRows = num(shown[2]);
   const total = out.totalRows === undefined ? TOTAL_RE.exec(folded) : null;
   if (total) out.totalRows = num(total[1]);
   return out;
@@ -55,7 +59,8 @@ export function parsePagerText(text: string): Partial<Coverage> {
 /** Pager text near the list: pager-like elements, else the whole page's text. */
 export function readCoverage(doc: Document, rowsSeen: number, own?: Partial<Coverage>): Coverage {
   const pagers = Array.from(doc.querySelectorAll(PAGER_SELECTOR));
-  const text = pagers.length > 0 ? pagers.map((p) => p.textContent ?? '').join(' \n ') : (doc.body?.textContent ?? '');
+  // elementText keeps cell and line boundaries, so "Chờ bổ sung" + "Tổng số" do not run together.
+  const text = (pagers.length > 0 ? pagers : doc.body ? [doc.body] : []).map(elementText).join('\n');
   const found = { ...parsePagerText(text), ...own };
   const page = found.page ?? null;
   const pageCount = found.pageCount ?? null;

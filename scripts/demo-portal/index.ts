@@ -1,0 +1,111 @@
+/**
+ * Demo one-stop portal on 127.0.0.1. The flavour follows the Host header, because browsers reach it
+ * through `--host-resolver-rules` that map real portal host names to this loopback port.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { generateDossiers, type DemoDossier } from './dossiers';
+import { antdPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
+
+/** Flavour by host; every host is covered by utils/portals/hosts.ts. */
+export const DEMO_HOSTS = {
+  igate: 'motcua-hagiang.vnptigate.vn',
+  antd: 'motcua.thanhhoa.gov.vn',
+  epar: 'egov.danang.gov.vn',
+  plain: 'dichvucong.hanoi.gov.vn',
+} as const;
+
+/** Entry pages of each flavour, as absolute URLs on the real-looking hosts. */
+export const DEMO_PAGES: Array<[string, string]> = [
+  [`http://${DEMO_HOSTS.igate}/vi/dossier/processing`, 'iGate (SPA): Đang xử lý / Chờ bổ sung'],
+  [`http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`, '.NET/React antd: Hồ sơ cần xử lý'],
+  [`http://${DEMO_HOSTS.epar}/motcua/hoso_danhsach.php`, 'e-PAR (PHP): Danh sách hồ sơ'],
+  [`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, 'Bảng đơn giản (nhận dạng chung)'],
+  [`http://${DEMO_HOSTS.plain}/thong-ke`, 'Báo cáo thống kê (không phải danh sách hồ sơ)'],
+  [`http://${DEMO_HOSTS.plain}/dang-nhap`, 'Trang đăng nhập'],
+  [`http://${DEMO_HOSTS.plain}/hostile`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
+];
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', 'Nguyễn \u202Eản ốđ\u202C Văn A'];
+
+/** Hostile text in every free-text field, for e2e tests of escaping. */
+export function hostileDossiers(dossiers: DemoDossier[]): DemoDossier[] {
+  return dossiers.slice(0, 6).map((d, i) => ({
+    ...d,
+    procedure: `${HOSTILE[i % 3]} ${d.procedure ?? ''}`,
+    applicant: HOSTILE[(i + 1) % 3]!,
+    statusText: `${d.statusText ?? ''} ${HOSTILE[(i + 2) % 3]}`,
+  }));
+}
+
+const igateTime = (iso: string) => iso.replace('+07:00', '.000+0700');
+
+/** The `/pa/dossier/search` body iGate pages fetch for themselves. */
+export function igateSearch(dossiers: DemoDossier[], query: URLSearchParams) {
+  const status = query.get('status') ?? 'processing';
+  const page = Math.max(0, Number(query.get('page')) || 0);
+  const size = Math.min(50, Math.max(1, Number(query.get('size')) || 10));
+  const list = dossiers.filter((d) => (status === 'supplement' ? d.status === 'supplement' : d.status === 'processing'));
+  const content = list.slice(page * size, (page + 1) * size).map((d, i) => ({
+    id: d.id,
+    code: d.code,
+    nationCode: d.code,
+    appliedDate: igateTime(d.receivedAt),
+    acceptedDate: igateTime(d.receivedAt),
+    appointmentDate: igateTime(d.dueAt),
+    dueDate: igateTime(d.stepDueAt),
+    completedDate: null,
+    dossierStatus: { id: d.status === 'supplement' ? 1 : 2, name: d.statusText },
+    applicant: { data: { fullname: d.applicant } },
+    procedure: { id: `p${i}`, translate: { name: d.procedure } },
+    currentTask: [{ id: `t${i}`, assignee: { fullname: d.handler } }],
+  }));
+  return { content, totalElements: list.length, number: page, size, last: (page + 1) * size >= list.length };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+const IGATE_JS = fileURLToPath(new URL('./assets/igate.js', import.meta.url));
+
+async function route(req: IncomingMessage, res: ServerResponse, now: () => number) {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
+  const dossiers = generateDossiers({ now: now() });
+  const html = (body: string) => send(res, 200, 'text/html', body);
+  if (host === DEMO_HOSTS.igate) {
+    if (url.pathname === '/assets/igate.js') return send(res, 200, 'text/javascript', await readFile(IGATE_JS, 'utf8'));
+    if (url.pathname === '/pa/dossier/search') return send(res, 200, 'application/json', JSON.stringify(igateSearch(dossiers, url.searchParams)));
+    if (url.pathname.startsWith('/vi/')) return html(igateShell());
+  }
+  if (host === DEMO_HOSTS.antd && url.pathname.startsWith('/ho-so/')) return html(antdPage(dossiers, now()));
+  if (host === DEMO_HOSTS.epar && url.pathname.endsWith('.php')) return html(eparPage(dossiers));
+  if (host === DEMO_HOSTS.plain) {
+    if (url.pathname === '/ho-so/dang-xu-ly') return html(plainPage(dossiers));
+    if (url.pathname === '/hostile') return html(plainPage(hostileDossiers(dossiers)));
+    if (url.pathname === '/thong-ke') return html(statisticsPage(dossiers));
+    if (url.pathname === '/dang-nhap') return html(loginPage());
+  }
+  if (host === 'localhost' || host === '127.0.0.1') return html(indexPage(DEMO_PAGES));
+  send(res, 404, 'text/plain', 'Không tìm thấy trang');
+}
+
+export async function startDemoPortal(options: { port?: number; now?: number } = {}): Promise<{ port: number; close(): Promise<void> }> {
+  const now = () => options.now ?? Date.now();
+  const server = createServer((req, res) => {
+    route(req, res, now).catch((err: unknown) => send(res, 500, 'text/plain', String(err)));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
