@@ -127,9 +127,10 @@ export function solarToLunar(date: LocalDate): LunarDate {
   if (!p) throw new RangeError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`);
   checkYear(p.year);
   const dayNumber = jdFromDate(p.day, p.month, p.year);
-  const k = int((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The mean-month estimate can be one month ahead near a new moon (e.g. 2054-05-07), so step back until it fits.
+  let k = int((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH) + 1;
+  while (newMoonDay(k) > dayNumber) k--;
+  const monthStart = newMoonDay(k);
   let a11 = lunarMonth11(p.year);
   let b11 = a11;
   let year: number;
