@@ -50,9 +50,12 @@ describe('lunar calendar (UTC+7)', () => {
     expect(lunarToSolar(lunar)).toBe(date);
   });
 
-  it.each(['2054-05-07', '2062-04-09'])('starts a lunar month on %s, where the mean-month estimate is a month ahead', (date) => {
-    expect(solarToLunar(date).day).toBe(1);
-    expect(lunarToSolar(solarToLunar(date))).toBe(date);
+  it.each([
+    ['2054-05-07', { year: 2054, month: 3, day: 30, leap: false }],
+    ['2062-04-09', { year: 2062, month: 2, day: 30, leap: false }],
+  ])('gives %s, the eve of a new moon where the mean-month estimate runs ahead, as %o', (date, lunar) => {
+    expect(solarToLunar(date)).toEqual(lunar);
+    expect(solarToLunar(addDays(date, 1))).toMatchObject({ month: lunar.month + 1, day: 1 });
   });
 
   it('round-trips every day from 1900-03-01 to 2199-12-31', () => {
