@@ -14,5 +14,9 @@ export default defineConfig({
     host_permissions: [...PORTAL_HOST_PATTERNS],
     // Portals not in the built-in list are added by the officer at runtime ("Thêm cổng này").
     optional_host_permissions: ['*://*/*'],
+    web_accessible_resources: [
+      // The page-world iGate listener, and the letter page a chip's menu opens in a new tab.
+      { resources: ['igate-listener.js', 'letter.html'], matches: [...PORTAL_HOST_PATTERNS] },
+    ],
   },
 });

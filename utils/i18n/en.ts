@@ -66,4 +66,11 @@ export const en: Record<MessageKey, string> = {
   'popup.due': 'Due {date}',
   'popup.letterUnavailable': 'Apology drafting from the dossier page (coming soon).',
   'popup.error': 'Could not read the data: {message}',
+
+  'letter.title': 'Apology and new return date — {code}',
+  'letter.preview': 'Apology letter preview',
+  'letter.record': 'Record and set the new date',
+  'letter.print': 'Print',
+  'letter.recorded': 'Recorded as letter {number}. New return date: {date}.',
+  'letter.notFound': 'This dossier is not in Nhắc Hạn’s data.',
 };

@@ -65,6 +65,13 @@ export const vi = {
   'popup.due': 'Hẹn trả {date}',
   'popup.letterUnavailable': 'Soạn thư xin lỗi trên trang hồ sơ (sắp có).',
   'popup.error': 'Không đọc được dữ liệu: {message}',
+
+  'letter.title': 'Thư xin lỗi và hẹn lại ngày trả — {code}',
+  'letter.preview': 'Bản xem trước thư xin lỗi',
+  'letter.record': 'Ghi sổ và đặt ngày hẹn mới',
+  'letter.print': 'In thư',
+  'letter.recorded': 'Đã ghi sổ thư số {number}. Ngày hẹn trả mới: {date}.',
+  'letter.notFound': 'Không tìm thấy hồ sơ này trong dữ liệu của Nhắc Hạn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_COLORS, badgeState, type BadgeCounts } from '../../../utils/extension/badge-state';
+import { view } from './fixtures';
+
+const DEFAULT_COUNTS: BadgeCounts = { overdue: true, letterDue: true, dueToday: true, near: false };
+
+const overdue = view({ code: 'a', dueAt: '2026-11-13T17:00:00+07:00' });
+const letter = view({ code: 'b', dueAt: '2026-11-19T17:00:00+07:00' });
+const today = view({ code: 'c', dueAt: '2026-11-18T17:00:00+07:00' });
+const near = view({ code: 'd', dueAt: '2026-11-19T17:00:00+07:00', letterSent: true });
+const ok = view({ code: 'e' });
+
+describe('badgeState', () => {
+  it.each([
+    ['overdue makes it red', [overdue, letter, today, near, ok], DEFAULT_COUNTS, '3', BADGE_COLORS.red],
+    ['letter and today make it amber', [letter, today, ok], DEFAULT_COUNTS, '2', BADGE_COLORS.amber],
+    ['nothing pending is a green 0', [ok, near], DEFAULT_COUNTS, '0', BADGE_COLORS.green],
+    ['near counts when the setting says so', [ok, near], { ...DEFAULT_COUNTS, near: true }, '1', BADGE_COLORS.amber],
+    ['overdue not counted leaves it amber', [overdue, today], { ...DEFAULT_COUNTS, overdue: false }, '1', BADGE_COLORS.amber],
+    ['no dossier seen yet shows nothing', [], DEFAULT_COUNTS, '', BADGE_COLORS.green],
+  ])('%s', (_name, views, counts, text, color) => {
+    const state = badgeState(views, counts, 'vi');
+    expect(state.text).toBe(text);
+    expect(state.color).toBe(color);
+  });
+
+  it('does not count dossiers that left the officer’s list', () => {
+    const gone = { ...overdue, unseenSince: '2026-11-17T09:00:00+07:00' };
+    expect(badgeState([gone, today], DEFAULT_COUNTS, 'vi').text).toBe('1');
+  });
+
+  it('gives the breakdown in the tooltip', () => {
+    expect(badgeState([overdue, letter, today, near], DEFAULT_COUNTS, 'vi').title).toBe(
+      'Nhắc Hạn: 3 hồ sơ cần xử lý\nQuá hạn: 1\nCần xin lỗi: 1\nHôm nay: 1\nSắp đến hạn: 1',
+    );
+  });
+});

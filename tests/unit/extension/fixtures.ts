@@ -1,0 +1,28 @@
+import { DEFAULT_RULES } from '../../../utils/calendar';
+import { dossierView, type DossierView, type TrackedDossier } from '../../../utils/extension/views';
+import type { Locale } from '../../../utils/i18n';
+import { vnEpoch } from '../../../utils/time/vn-time';
+
+/** Wednesday 18/11/2026 10:00 in Vietnam (Tuesday 24/11 is a holiday from 2026 on). */
+export const NOW = vnEpoch(2026, 11, 18, 10, 0);
+
+export function dossier(overrides: Partial<TrackedDossier> = {}): TrackedDossier {
+  return {
+    code: '000.00.31.H48-261110-0001',
+    procedure: 'Cấp giấy phép xây dựng',
+    applicant: 'Nguyễn Văn An',
+    receivedAt: '2026-11-10T08:00:00+07:00',
+    dueAt: '2026-12-15T17:00:00+07:00',
+    stepDueAt: null,
+    status: 'processing',
+    statusText: 'Đang xử lý',
+    handler: 'Lê Thị Hồng',
+    url: 'http://motcua.thanhhoa.gov.vn/ho-so/1',
+    portal: 'antd',
+    ...overrides,
+  };
+}
+
+export function view(overrides: Partial<TrackedDossier> = {}, now = NOW, locale: Locale = 'vi'): DossierView {
+  return dossierView(dossier(overrides), now, DEFAULT_RULES, locale);
+}

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RecognizedResponse } from '../../../utils/extension/messages';
+import { handleMessage, tick, type Service } from '../../../utils/extension/service';
+import { openNhacHanDb } from '../../../utils/store';
+import { vnEpoch } from '../../../utils/time/vn-time';
+import { dossier, NOW } from './fixtures';
+
+let service: Service;
+let now = NOW;
+
+const recognized = (records = [dossier({ code: 'A', dueAt: '2026-11-13T17:00:00+07:00' }), dossier({ code: 'B' })]) => ({
+  type: 'recognized',
+  portal: 'antd',
+  url: 'http://motcua.thanhhoa.gov.vn/ho-so/can-xu-ly',
+  coverage: 'partial',
+  records,
+});
+
+describe('background service', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    now = NOW;
+    service = { db: openNhacHanDb(`test-${Math.random()}`), now: async () => now };
+  });
+  afterEach(async () => {
+    service.db.close();
+    await service.db.delete();
+  });
+
+  it('stores what a page recognised and answers with one chip view per record', async () => {
+    const reply = await handleMessage(service, recognized(), true);
+    expect(reply.ok).toBe(true);
+    const value = (reply as { value: RecognizedResponse }).value;
+    expect(value.inserted).toBe(2);
+    expect(value.locale).toBe('vi');
+    expect(value.views.map((v) => [v.code, v.label])).toEqual([
+      ['A', 'Quá hạn 3 ngày'],
+      ['B', 'Còn 18 ngày làm việc'],
+    ]);
+  });
+
+  it('updates the badge and notifies once per event', async () => {
+    await handleMessage(service, recognized(), true);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toContain('Quá hạn: 1');
+    const shown = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(shown).toEqual(['digest|2026-11-18', 'overdue|antd|A|2026-11-13T17:00:00+07:00']);
+    for (const id of shown) await fakeBrowser.notifications.clear(id);
+    await handleMessage(service, recognized(), true);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('recounts on the alarm tick because time passes with no portal open', async () => {
+    await handleMessage(service, recognized([dossier({ code: 'C', dueAt: '2026-11-20T17:00:00+07:00' })]), true);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
+    now = vnEpoch(2026, 11, 19, 9, 0);
+    await tick(service, fakeBrowser.storage.local);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('lets a portal page report and confirm, but not change settings', async () => {
+    const reply = await handleMessage(service, { type: 'save-settings', patch: { locale: 'en' } }, true);
+    expect(reply).toEqual({ ok: false, error: '"save-settings" không được gửi từ trang cổng' });
+    expect((await handleMessage(service, { type: 'save-settings', patch: { locale: 'en' } }, false)).ok).toBe(true);
+  });
+
+  it('answers an invalid message with an error instead of throwing', async () => {
+    const reply = await handleMessage(service, { ...recognized(), url: 'javascript:alert(1)' }, true);
+    expect(reply.ok).toBe(false);
+  });
+
+  it('marking a dossier confirmed is kept and takes it off the badge', async () => {
+    await handleMessage(service, recognized([dossier({ code: 'D', status: 'done' })]), true);
+    expect((await handleMessage(service, { type: 'mark-confirmed', key: ['antd', 'D'], confirmed: true }, true)).ok).toBe(true);
+    const list = await handleMessage(service, { type: 'get-dossiers' }, false);
+    expect((list as { value: { confirmedOnSystem: boolean }[] }).value[0]!.confirmedOnSystem).toBe(true);
+  });
+});
