@@ -27,6 +27,10 @@ export interface PageLayout {
   indentCm: number;
   /** Space after each body paragraph, at least 6 pt. */
   spacingPt: number;
+  /** Line height on screen and print (1.15 ≈ Word's single spacing; the decree allows single to 1.5). */
+  lineHeight: number;
+  /** Room for the signature and seal above the signer's name. */
+  signatureGapPt: number;
   /** Share of the text width given to the left header column (agency) and the recipients column. */
   leftColumn: number;
 }
@@ -41,9 +45,12 @@ export const PAGE_LAYOUTS: Record<PaperSize, PageLayout> = {
     pt: { header: 13, country: 13, motto: 14, placeDate: 14, title: 14, body: 14, recipientsHeading: 12, recipients: 11, signer: 14 },
     indentCm: 1.27,
     spacingPt: 6,
+    lineHeight: 1.2,
+    signatureGapPt: 60,
     leftColumn: 0.4,
   },
-  // A5 leaves 103 mm of text width, so the lower end of each range keeps the header on few lines.
+  // A5 leaves 103 × 170 mm of text: the lower end of each range, single spacing and a smaller
+  // signature gap. A letter with long dossier data still runs onto a second A5 page.
   A5: {
     widthMm: 148,
     heightMm: 210,
@@ -51,6 +58,8 @@ export const PAGE_LAYOUTS: Record<PaperSize, PageLayout> = {
     pt: { header: 12, country: 12, motto: 13, placeDate: 13, title: 13, body: 13, recipientsHeading: 12, recipients: 11, signer: 13 },
     indentCm: 1,
     spacingPt: 6,
+    lineHeight: 1.15,
+    signatureGapPt: 36,
     leftColumn: 0.42,
   },
 };

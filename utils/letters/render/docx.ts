@@ -107,7 +107,7 @@ function buildDocument(doc: LetterDocument): Document {
       ...(signer.onBehalf ? [centered(signer.onBehalf, { size: pt.signer, bold: true })] : []),
       centered(signer.title, { size: pt.signer, bold: true }),
       // Room for the signature and seal.
-      centered(signer.name, { size: pt.signer, bold: true }, 1200),
+      centered(signer.name, { size: pt.signer, bold: true }, layout.signatureGapPt * 20),
     ],
     widths,
   );

@@ -31,7 +31,7 @@ function css(layout: PageLayout, paper: string, highlight: boolean): string {
   return `
 @page { size: ${paper}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: '${LETTER_FONT}', Times, serif; font-size: ${pt.body}pt; line-height: 1.2; color: #000; background: #fff; }
+body { margin: 0; font-family: '${LETTER_FONT}', Times, serif; font-size: ${pt.body}pt; line-height: ${layout.lineHeight}; color: #000; background: #fff; }
 .page { width: ${textWidth}mm; }
 @media screen {
   body { background: #e9ecef; }
@@ -56,7 +56,7 @@ h1 { font-size: ${pt.title}pt; font-weight: bold; text-align: center; margin: 18
 .recipients b { font-size: ${pt.recipientsHeading}pt; font-style: italic; }
 .recipients div { margin: 0; }
 .signer { font-size: ${pt.signer}pt; font-weight: bold; }
-.signer-name { margin-top: 60pt; }
+.signer-name { margin-top: ${layout.signatureGapPt}pt; }
 `;
 }
 
