@@ -4,12 +4,13 @@
  * in the browser's "saved from url" comment and the clock in `<!-- nhac-han now=ISO -->`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspectHtml } from './cli/inspect';
 import { parseInstant } from '../utils/time/vn-time';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../tests/fixtures/portals/', import.meta.url));
+// Path arithmetic rather than `new URL(…, import.meta.url)`: under a DOM test environment URL is not Node's.
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/portals');
 
 export interface Fixture {
   /** `<portal>/<case>`, e.g. `igate/processing` */

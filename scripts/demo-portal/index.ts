@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDossiers, type DemoDossier } from './dossiers';
 import { antdPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
@@ -69,7 +70,7 @@ function send(res: ServerResponse, status: number, type: string, body: string) {
   res.end(body);
 }
 
-const IGATE_JS = fileURLToPath(new URL('./assets/igate.js', import.meta.url));
+const IGATE_JS = join(dirname(fileURLToPath(import.meta.url)), 'assets/igate.js');
 
 async function route(req: IncomingMessage, res: ServerResponse, now: () => number) {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePortalDate } from '../../../utils/portals/parse/dates';
+
+describe('parsePortalDate', () => {
+  it.each([
+    ['27/11/2026', '2026-11-27T17:00:00+07:00', false],
+    ['27/11/2026 08:15', '2026-11-27T08:15:00+07:00', true],
+    ['27/11/2026 08:15:30', '2026-11-27T08:15:30+07:00', true],
+    ['08:15 20/11/2026', '2026-11-20T08:15:00+07:00', true],
+    ['5/2/2026', '2026-02-05T17:00:00+07:00', false],
+    ['27-11-2026', '2026-11-27T17:00:00+07:00', false],
+    ['27.11.2026 16h30', '2026-11-27T16:30:00+07:00', true],
+    ['2026-11-27', '2026-11-27T17:00:00+07:00', false],
+    ['2026-11-20T17:00:00.000+0700', '2026-11-20T17:00:00+07:00', true],
+    ['2026-11-20T10:00:00Z', '2026-11-20T17:00:00+07:00', true],
+    ['2026-11-20T23:30:00+00:00', '2026-11-21T06:30:00+07:00', true],
+    ['ngày 27 tháng 11 năm 2026', '2026-11-27T17:00:00+07:00', false],
+    ['Ngày 05 tháng 02 năm 2026', '2026-02-05T17:00:00+07:00', false],
+    ['27/11/2026 Từ 13:30 đến 17:00', '2026-11-27T17:00:00+07:00', true],
+    ['27/11/2026\nTừ 07:30 đến 11:30', '2026-11-27T11:30:00+07:00', true],
+    ['Hẹn trả:\u00a027/11/2026\u00a0 lúc 09:00', '2026-11-27T09:00:00+07:00', true],
+    ['ngày 27 tháng 11 năm 2026'.normalize('NFD'), '2026-11-27T17:00:00+07:00', false],
+  ])('reads %j as %s', (text, iso, hasTime) => {
+    expect(parsePortalDate(text)).toEqual({ iso, hasTime });
+  });
+
+  it.each([
+    ['31/02/2026'],
+    ['2026-13-01'],
+    ['Chưa xác định'],
+    ['15 ngày làm việc'],
+    ['000.00.53.H48-220921-0099'],
+    ['27/11'],
+    ['1.004227'],
+    [''],
+  ])('gives null for %j', (text) => {
+    expect(parsePortalDate(text)).toBeNull();
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => void parsePortalDate(s)));
+  });
+
+  it('never invents a date from text without a four-digit year', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }).map((s) => s.replace(/\d{4,}/g, '')), (s) => {
+        expect(parsePortalDate(s)).toBeNull();
+      }),
+    );
+  });
+
+  it('finds a real date among random spacing and junk, and only that date', () => {
+    const day = fc.record({ y: fc.integer({ min: 2000, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    const junk = fc.constantFrom('', ' ', '  ', '\u00a0', 'Hẹn trả: ', 'Ngày hẹn trả ', '(', 'xx ');
+    const sep = fc.constantFrom('/', '-', ' / ');
+    fc.assert(
+      fc.property(day, junk, junk, sep, ({ y, m, d }, before, after, s) => {
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const text = `${before}${p2(d)}${s}${p2(m)}${s}${y}${after}`;
+        expect(parsePortalDate(text)?.iso).toBe(`${y}-${p2(m)}-${p2(d)}T17:00:00+07:00`);
+      }),
+    );
+  });
+});

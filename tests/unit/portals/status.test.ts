@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mapStatus } from '../../../utils/portals/parse/status';
+
+describe('mapStatus', () => {
+  it.each([
+    ['Mới đăng ký', 'received'],
+    ['Được tiếp nhận', 'received'],
+    ['Không được tiếp nhận', 'rejected'],
+    ['Đang xử lý', 'processing'],
+    ['Yêu cầu bổ sung giấy tờ', 'supplement'],
+    ['Chờ bổ sung', 'supplement'],
+    ['Yêu cầu thực hiện nghĩa vụ tài chính', 'financial'],
+    ['Công dân yêu cầu rút hồ sơ', 'withdrawn'],
+    ['Dừng xử lý', 'paused'],
+    ['Tạm dừng', 'paused'],
+    ['Đã xử lý xong', 'done'],
+    ['Đã trả kết quả', 'done'],
+    ['Chuyển trả hồ sơ', 'returned'],
+    ['Từ chối', 'rejected'],
+    ['ĐANG  XỬ LÝ'.normalize('NFD'), 'processing'],
+    ['Quá hạn', 'unknown'],
+    ['Trong hạn', 'unknown'],
+    ['', 'unknown'],
+  ])('maps %j to %s', (text, status) => {
+    expect(mapStatus(text)).toBe(status);
+  });
+});
