@@ -18,7 +18,6 @@ const T2 = '2026-11-22T09:00:00+07:00';
 const T3 = '2026-11-23T09:00:00+07:00';
 const A = 'G22.99.08-261120-000001';
 const B = 'G22.99.08-261120-000002';
-const C = 'G22.99.08-261120-000003';
 
 const batch = (seenAt: string, records: SeenBatch['records'], coverage: SeenBatch['coverage'] = 'partial'): SeenBatch => ({
   portal: 'igate',
