@@ -62,7 +62,7 @@ function isField(name: string): name is LetterField {
 }
 
 /** Splits template wording into literal runs and field runs; missing values become blanks. */
-export function fill(template: string, values: Record<LetterField, string | null>, bold = false): Run[] {
+function fill(template: string, values: Record<LetterField, string | null>, bold = false): Run[] {
   const runs: Run[] = [];
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER_RE)) {

@@ -38,7 +38,3 @@ export const REASON_PRESETS: readonly ReasonPreset[] = [
     text: 'Số lượng hồ sơ tiếp nhận trong thời gian này tăng đột biến, cơ quan chưa kịp giải quyết xong.',
   },
 ];
-
-export function reasonPreset(id: string): ReasonPreset | undefined {
-  return REASON_PRESETS.find((r) => r.id === id);
-}
