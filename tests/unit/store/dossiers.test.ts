@@ -132,14 +132,12 @@ describe('upsertSeen', () => {
     expect(await db.dossiers.count()).toBe(0);
   });
 
-  it('stores and re-reads a complete list of 5,000 dossiers in under 3 seconds', async () => {
+  it('stores and re-reads a complete list of 5,000 dossiers, marking only the missing one unseen', async () => {
     const db = freshDb();
     const codes = Array.from({ length: 5_000 }, (_, i) => `G22.99.08-261120-${String(i).padStart(6, '0')}`);
-    const start = performance.now();
     await upsertSeen(db, batch(T1, codes.map((c) => record(c)), 'complete'));
     const report = await upsertSeen(db, batch(T2, codes.slice(1).map((c) => record(c, { status: 'supplement' })), 'complete'));
-    // Measured about 0.25 s per pass on fake-indexeddb; a cursor walk took 5 s.
-    expect(performance.now() - start).toBeLessThan(3_000);
+    // Speed is measured by `npm run bench`, not asserted here.
     expect(report).toMatchObject({ updated: 4_999, markedUnseen: 1, historyRows: 4_999 });
   });
 
