@@ -72,10 +72,18 @@ function send(res: ServerResponse, status: number, type: string, body: string) {
 
 const IGATE_JS = join(dirname(fileURLToPath(import.meta.url)), 'assets/igate.js');
 
+// Generating walks the deadline engine a few thousand times; one list per minute is plenty.
+let cached: { minute: number; dossiers: DemoDossier[] } | null = null;
+function dossiersAt(now: number): DemoDossier[] {
+  const minute = Math.floor(now / 60_000);
+  if (cached?.minute !== minute) cached = { minute, dossiers: generateDossiers({ now }) };
+  return cached.dossiers;
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, now: () => number) {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
-  const dossiers = generateDossiers({ now: now() });
+  const dossiers = dossiersAt(now());
   const html = (body: string) => send(res, 200, 'text/html', body);
   if (host === DEMO_HOSTS.igate) {
     if (url.pathname === '/assets/igate.js') return send(res, 200, 'text/javascript', await readFile(IGATE_JS, 'utf8'));

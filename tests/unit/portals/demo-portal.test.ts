@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { request } from 'node:http';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOSTS, startDemoPortal } from '../../../scripts/demo-portal/index';
+import { generateDossiers } from '../../../scripts/demo-portal/dossiers';
+import { run as inspect } from '../../../scripts/cli/inspect';
+import { inspectHtml } from '../../../scripts/cli/inspect';
+import { recordsFromIgateSearch } from '../../../utils/portals/adapters/igate';
+import { urgencyOf } from '../../../utils/deadline';
+import { parseInstant } from '../../../utils/time/vn-time';
+
+const NOW = parseInstant('2026-11-25T09:00:00+07:00'); // a Wednesday
+
+function get(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('demo dossiers', () => {
+  it('are the same for the same clock and seed', () => {
+    expect(generateDossiers({ now: NOW })).toEqual(generateDossiers({ now: NOW }));
+  });
+
+  it('cover every urgency level on a working day', () => {
+    const levels = new Set(generateDossiers({ now: NOW }).map((d) => urgencyOf(d, NOW).level));
+    expect([...levels].sort()).toEqual(['done', 'due-today', 'letter-due', 'near', 'ok', 'overdue']);
+  });
+});
+
+describe('demo portal server', () => {
+  let demo: Awaited<ReturnType<typeof startDemoPortal>>;
+  beforeAll(async () => {
+    demo = await startDemoPortal({ port: 0, now: NOW });
+  });
+  afterAll(() => demo.close());
+
+  it.each([
+    [DEMO_HOSTS.antd, '/ho-so/can-xu-ly', 'antd', 20],
+    [DEMO_HOSTS.epar, '/motcua/hoso_danhsach.php', 'epar', 25],
+    [DEMO_HOSTS.plain, '/ho-so/dang-xu-ly', 'generic', 40],
+    [DEMO_HOSTS.plain, '/thong-ke', null, 0],
+    [DEMO_HOSTS.plain, '/dang-nhap', null, 0],
+  ])('serves %s%s, recognised as %s with %i dossiers', async (host, path, portal, count) => {
+    const { status, body } = await get(demo.port, host, path);
+    expect(status).toBe(200);
+    const out = inspectHtml(body, `http://${host}${path}`, NOW);
+    expect([out.portal, out.dossiers.length]).toEqual([portal, count]);
+  });
+
+  it('serves the records the generator made, due dates included', async () => {
+    const { body } = await get(demo.port, DEMO_HOSTS.plain, '/ho-so/dang-xu-ly');
+    const out = inspectHtml(body, `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, NOW);
+    expect(out.dossiers.map((d) => [d.code, d.dueAt])).toEqual(generateDossiers({ now: NOW }).map((d) => [d.code, d.dueAt]));
+  });
+
+  it('answers the iGate page\'s own search API with pages of records', async () => {
+    const { body } = await get(demo.port, DEMO_HOSTS.igate, '/pa/dossier/search?status=processing&page=0&size=20');
+    const json = JSON.parse(body);
+    expect(json.last).toBe(false);
+    expect(recordsFromIgateSearch(json, `http://${DEMO_HOSTS.igate}/vi/dossier/processing`)).toHaveLength(20);
+    expect((await get(demo.port, DEMO_HOSTS.igate, '/vi/dossier/supplement')).body).toContain('/assets/igate.js');
+    expect((await get(demo.port, DEMO_HOSTS.igate, '/assets/igate.js')).body).toContain('pushState');
+  });
+
+  it('renders hostile dossier text escaped', async () => {
+    const { body } = await get(demo.port, DEMO_HOSTS.plain, '/hostile');
+    expect(body).not.toContain('<img src=x');
+    expect(body).not.toContain('</script><script>');
+    const doc = new new Window().DOMParser().parseFromString(body, 'text/html');
+    expect(doc.querySelectorAll('img, script')).toHaveLength(0);
+    expect(body).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(body).toContain('\u202E');
+  });
+
+  it('lists every flavour on localhost and 404s unknown hosts', async () => {
+    expect((await get(demo.port, 'localhost', '/')).body).toContain(DEMO_HOSTS.igate);
+    expect((await get(demo.port, 'example.com', '/')).status).toBe(404);
+  });
+});
+
+describe('cli inspect', () => {
+  it.each([
+    [[], /Cách dùng/],
+    [['page.html'], /Cách dùng/],
+    [['page.html', '--url', 'not a url'], /--url không hợp lệ/],
+    [['page.html', '--url', 'https://x.gov.vn/', '--now', 'hôm qua'], /--now không hợp lệ/],
+  ])('rejects %j', async (args, message) => {
+    await expect(inspect(args)).rejects.toThrow(message);
+  });
+});
