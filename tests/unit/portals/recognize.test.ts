@@ -54,6 +54,14 @@ describe('recognize', () => {
     expect(rec.rows[0]!.anchor.isConnected).toBe(true);
   });
 
+  it('reads a legacy div-based Angular Material mat-table without ARIA roles', () => {
+    const cells = (tag: string, texts: string[]) => texts.map((t) => `<${tag}>${t}</${tag}>`).join('');
+    document.body.innerHTML = `<mat-table><mat-header-row>${cells('mat-header-cell', ['Số hồ sơ', 'Hạn xử lý', 'Ngày hẹn trả'])}</mat-header-row>
+      <mat-row>${cells('mat-cell', ['000.00.53.H48-261120-0099', '26/11/2026 10:00', '27/11/2026'])}</mat-row></mat-table>`;
+    const [row] = recognize(document, URL_PLAIN, { now: NOW }).rows;
+    expect(row?.record).toMatchObject({ stepDueAt: '2026-11-26T10:00:00+07:00', dueAt: '2026-11-27T17:00:00+07:00' });
+  });
+
   it('keeps a row without a readable due date, with a problem note', () => {
     document.body.innerHTML = table([['000.00.53.H48-261120-0099', 'Nguyễn Văn A', 'Chưa hẹn', 'Đang xử lý']]);
     const rec = recognize(document, URL_PLAIN, { now: NOW });
