@@ -21,7 +21,9 @@ export default defineBackground(() => {
     if (alarm.name === TICK_ALARM) void tick(service, browser.storage.local);
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  // The badge is not kept across browser restarts; recompute it when the profile starts.
   browser.runtime.onInstalled.addListener(() => void refresh(service));
+  browser.runtime.onStartup.addListener(() => void refresh(service));
 
   void ensureTick();
 });

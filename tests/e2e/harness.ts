@@ -1,0 +1,105 @@
+/**
+ * Real Chromium with the built extension, pointed at the demo portal: production host names
+ * resolve to the local demo server, so the manifest's real host permissions and content-script
+ * matches apply unchanged.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startDemoPortal } from '../../scripts/demo-portal';
+import { E2E_NOW_KEY } from '../../utils/extension/clock';
+
+export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    if (found) return found;
+  } catch {
+    // Not on PATH: try the Debian location below.
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error('Không tìm thấy Chromium: đặt CHROMIUM_PATH hoặc chạy `node scripts/ensure-chromium.mjs`');
+}
+
+export function browserArgs(extensionDir: string, port: number): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** The worker handle goes stale after a restart of the worker: always fetch it again. */
+  worker(): Promise<Worker>;
+  setNow(epochMs: number): Promise<void>;
+  badgeText(): Promise<string>;
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(options: { extensionDir: string; port: number; userDataDir: string; now?: number; headless?: boolean }): Promise<Session> {
+  const context = await chromium.launchPersistentContext(options.userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: browserArgs(options.extensionDir, options.port),
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  const session: Session = {
+    context,
+    extensionId,
+    worker,
+    setNow: async (epochMs) => {
+      await (await worker()).evaluate(([key, ms]) => chrome.storage.local.set({ [key]: ms }), [E2E_NOW_KEY, epochMs] as const);
+    },
+    badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    close: () => context.close(),
+  };
+  if (options.now !== undefined) await session.setNow(options.now);
+  return session;
+}
+
+/** Demo portal + browser + a throwaway profile directory; `restart` keeps the profile. */
+export async function startHarness(options: { now: number; extensionDir?: string }) {
+  const portal = await startDemoPortal({ port: 0, now: options.now });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nhac-han-e2e-'));
+  const launch = () =>
+    openBrowser({ extensionDir: options.extensionDir ?? E2E_BUILD, port: portal.port, userDataDir, now: options.now });
+  let session = await launch();
+  return {
+    get session() {
+      return session;
+    },
+    async restart() {
+      await session.close();
+      session = await launch();
+      return session;
+    },
+    async close() {
+      await session.close();
+      await portal.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
