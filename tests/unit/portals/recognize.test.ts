@@ -70,6 +70,11 @@ describe('recognize', () => {
     expect(toInspectJson(rec).problems).toEqual(['000.00.53.H48-261120-0099: Không đọc được ngày hẹn trả: "Chưa hẹn"']);
   });
 
+  it('notes a list that shows no due date at all', () => {
+    document.body.innerHTML = table([['000.00.53.H48-261120-0099', 'A']], ['Mã hồ sơ', 'Chủ hồ sơ']);
+    expect(recognize(document, URL_PLAIN, { now: NOW }).rows[0]!.problems).toEqual(['Không thấy ngày hẹn trả']);
+  });
+
   it.each([['01/01/0001'], ['31/12/9999']])('treats the placeholder date %s as unreadable', (due) => {
     document.body.innerHTML = table([['000.00.53.H48-261120-0099', 'A', due, '']]);
     expect(recognize(document, URL_PLAIN, { now: NOW }).rows[0]!.record.dueAt).toBeNull();

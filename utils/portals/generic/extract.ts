@@ -116,7 +116,7 @@ export function readRow(
   const receivedAt = dateOf('receivedAt');
   const dueAt = dateOf('dueAt');
   const stepDueAt = dateOf('stepDueAt');
-  if (!dueAt && !problems.some((p) => p.includes(FIELD_LABELS.dueAt))) problems.push('Không thấy ngày hẹn trả');
+  if (!textOf('dueAt')) problems.push('Không thấy ngày hẹn trả');
 
   const firstLine = (kind: FieldKey) => textOf(kind)?.split('\n')[0] ?? null;
   const statusText = firstLine('status');
