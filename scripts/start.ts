@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, startDemoPortal } from './demo-portal';
-import { openBrowser, type Session } from '../tests/e2e/harness';
+import { openBrowser, type InPage, type Session } from '../tests/e2e/harness';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { dossierView, VIEW_LEVELS } from '../utils/extension/views';
 import { t } from '../utils/i18n';
@@ -42,7 +42,7 @@ async function screenshots(session: Session) {
   await popup.locator('.nh-item').first().waitFor({ timeout: 8_000 }).catch(() => undefined);
   await popup.screenshot({ path: join(OUT, 'popup.png') });
   console.log(`  Popup → ${join(OUT, 'popup.png')}`);
-  const dossiers = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-dossiers' }))) as { ok: boolean; value: StoredDossier[] };
+  const dossiers = (await popup.evaluate(() => (globalThis as InPage).chrome.runtime.sendMessage({ type: 'get-dossiers' }))) as { ok: boolean; value: StoredDossier[] };
   await popup.close();
   return dossiers.ok ? dossiers.value : [];
 }

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
 import { E2E_NOW_KEY } from '../../utils/extension/clock';
 
@@ -39,6 +40,9 @@ export function browserArgs(extensionDir: string, port: number): string[] {
   ];
 }
 
+/** `chrome` inside `evaluate` callbacks, which run in the worker or an extension page. */
+export type InPage = typeof globalThis & { chrome: typeof browser };
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
@@ -64,9 +68,9 @@ export async function openBrowser(options: { extensionDir: string; port: number;
     extensionId,
     worker,
     setNow: async (epochMs) => {
-      await (await worker()).evaluate(([key, ms]) => chrome.storage.local.set({ [key]: ms }), [E2E_NOW_KEY, epochMs] as const);
+      await (await worker()).evaluate(([key, ms]) => (globalThis as InPage).chrome.storage.local.set({ [key]: ms }), [E2E_NOW_KEY, epochMs] as const);
     },
-    badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
+    badgeText: async () => (await worker()).evaluate(() => (globalThis as InPage).chrome.action.getBadgeText({})),
     open: async (url) => {
       const page = await context.newPage();
       await page.goto(url);
