@@ -5,7 +5,7 @@ import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/v
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -174,5 +174,40 @@ describe('Nhắc Hạn in Chromium', () => {
     expect(await popup.locator('.nh-list img, .nh-list script').count()).toBe(0);
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
+  });
+
+  it('renders 5,000 dossiers in the popup with only the rows in view in the DOM', async () => {
+    const popup = await h.session.open(`chrome-extension://${h.session.extensionId}/popup.html`);
+    const records = Array.from({ length: 5000 }, (_, i) => ({
+      ...DOSSIERS.values().next().value!,
+      code: `G22.99.08-261118-${String(i).padStart(6, '0')}`,
+      dueAt: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}T17:00:00+07:00`,
+      url: `http://${DEMO_HOSTS.antd}/ho-so/${i}`,
+      portal: 'bulk',
+    }));
+    const reply = await popup.evaluate(
+      (message) => (globalThis as InPage).chrome.runtime.sendMessage(message),
+      { type: 'recognized', portal: 'bulk', url: `http://${DEMO_HOSTS.antd}/ho-so/`, coverage: 'partial', records },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const started = Date.now();
+    await popup.reload();
+    await popup.locator('.nh-item').first().waitFor();
+    const firstPaintMs = Date.now() - started;
+    expect(await popup.locator('.nh-count').textContent()).toMatch(/^5\d{3}\/5\d{3} hồ sơ$/);
+    expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
+    await popup.locator('.nh-list').focus();
+    const jump = Date.now();
+    await popup.keyboard.press('End');
+    // The last row is selected and scrolled into view, still with only a window of rows in the DOM.
+    await expect.poll(() => popup.locator('.nh-list').evaluate((el) => el.scrollTop)).toBeGreaterThan(5000 * 50);
+    await expect.poll(() => popup.locator('.nh-item[aria-selected="true"]').count()).toBe(1);
+    expect(await popup.locator('.nh-item[aria-selected="true"]').getAttribute('data-code')).toBe(
+      await popup.locator('.nh-item').last().getAttribute('data-code'),
+    );
+    expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
+    console.log(`popup with 5,000+ dossiers: first rows after ${firstPaintMs} ms, End after ${Date.now() - jump} ms`);
+    expect(firstPaintMs).toBeLessThan(5_000);
+    await popup.close();
   });
 });
