@@ -4,7 +4,9 @@
  * its own clock and settings.
  */
 import { browser } from 'wxt/browser';
-import { request, type MessageOf, type MessageType, type ResponseMap } from '../messaging';
+// The client module, not the barrel: the barrel also exports the handler, which pulls in Dexie.
+import { request } from '../messaging/client';
+import type { MessageOf, MessageType, ResponseMap } from '../messaging';
 import type { Locale } from '../i18n';
 import type { DossierView } from './views';
 
