@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureTick, TICK_ALARM } from '../utils/extension/alarms';
 import { currentTime } from '../utils/extension/clock';
+import { browserEffects } from '../utils/extension/effects';
 import { onNotificationClicked } from '../utils/extension/notifications';
 import { handleMessage, refresh, tick, type Service } from '../utils/extension/service';
 import { openNhacHanDb } from '../utils/store';
 
 export default defineBackground(() => {
   // Opening the database is lazy in Dexie; the worker may be stopped and restarted at any time.
-  const service: Service = { db: openNhacHanDb(), now: currentTime };
+  const service: Service = { db: openNhacHanDb(), now: currentTime, effects: browserEffects };
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Listeners first and synchronously, so an event that woke the worker is not missed.

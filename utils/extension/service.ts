@@ -8,16 +8,26 @@ import { createMessageHandler, type Envelope, type MessageOf, type MessageType }
 import type { Settings } from '../settings';
 import { getSettings, listDossiers, purgeClosed, type NhacHanDb } from '../store';
 import { toLocalDate } from '../time/vn-time';
-import { applyBadge } from './badge';
-import { badgeState } from './badge-state';
+import { badgeState, type BadgeState } from './badge-state';
 import type { RecognizedResponse } from './messages';
-import { loadMemory, saveMemory, showNotifications } from './notifications';
-import { planNotifications } from './notify-plan';
+import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
 import { dossierKey, dossierView, type DossierView } from './views';
+
+/**
+ * Where the results of a refresh go: the toolbar badge and browser notifications in the
+ * extension (utils/extension/effects.ts), the tab title and GM notifications in the userscript.
+ */
+export interface Effects {
+  applyBadge(state: BadgeState): Promise<void>;
+  loadMemory(): Promise<NotifyMemory>;
+  saveMemory(memory: NotifyMemory): Promise<void>;
+  showNotifications(list: readonly PlannedNotification[]): Promise<void>;
+}
 
 export interface Service {
   db: NhacHanDb;
   now: () => Promise<number>;
+  effects: Effects;
 }
 
 /** A portal page (content script) may only report what it saw and confirm a dossier. */
@@ -58,17 +68,18 @@ export function refresh(service: Service, at?: number): Promise<{ settings: Sett
     const now = at ?? (await service.now());
     const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), listDossiers(service.db)]);
     const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
-    await applyBadge(badgeState(views, settings.badgeCounts, settings.locale));
+    const { effects } = service;
+    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale));
     const planned = planNotifications({
       views,
       now,
-      memory: await loadMemory(),
+      memory: await effects.loadMemory(),
       settings: settings.notifications,
       rules: settings.rules,
       locale: settings.locale,
     });
-    await saveMemory(planned.memory);
-    await showNotifications(planned.notifications);
+    await effects.saveMemory(planned.memory);
+    await effects.showNotifications(planned.notifications);
     return { settings, views };
   };
   const next = queue.then(run, run);

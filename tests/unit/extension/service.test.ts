@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserEffects } from '../../../utils/extension/effects';
 import type { RecognizedResponse } from '../../../utils/extension/messages';
 import { handleMessage, tick, type Service } from '../../../utils/extension/service';
 import { openNhacHanDb } from '../../../utils/store';
@@ -21,7 +22,7 @@ describe('background service', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     now = NOW;
-    service = { db: openNhacHanDb(`test-${Math.random()}`), now: async () => now };
+    service = { db: openNhacHanDb(`test-${Math.random()}`), now: async () => now, effects: browserEffects };
   });
   afterEach(async () => {
     service.db.close();
