@@ -4,7 +4,7 @@ import type { UnitProfile } from '../settings';
 import { parseInstant } from '../time/vn-time';
 import { BLANK, letterNumberText, placeDateLine, vnDateTimeWords } from './format';
 import { pickRegime, type RegimeChoice } from './regime';
-import { LETTER_FIELDS, type LetterDocument, type LetterField, type Run } from './types';
+import { LETTER_FIELDS, type LetterDocument, type LetterField, type PaperSize, type Run } from './types';
 
 export interface LetterInput {
   dossier: DossierRecord;
@@ -17,6 +17,8 @@ export interface LetterInput {
   /** From the per-year register; absent while the letter is a draft. */
   number?: number | null;
   regime?: RegimeChoice;
+  /** The officer's choice; by default the regime's form paper (TT 01/2018: A5, TT 03/2025: A4). */
+  paper?: PaperSize;
 }
 
 export const COUNTRY = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -96,7 +98,7 @@ export function composeLetter(input: LetterInput): LetterDocument {
 
   return {
     regime: regime.id,
-    paper: regime.paper,
+    paper: input.paper ?? regime.paper,
     header: {
       parentBody: upper(profile.parentBody),
       agency: upper(profile.agency),

@@ -10,7 +10,7 @@ import { parseInstant } from '../time/vn-time';
 import { composeLetter } from './compose';
 import { REGIMES, type RegimeChoice } from './regime';
 import { checkOnceOnly, isLateLetter, newDueDateProblems, reasonProblems, type PriorLetter } from './rules';
-import type { LetterDocument, RegimeId } from './types';
+import type { LetterDocument, PaperSize, RegimeId } from './types';
 
 export interface DraftInput {
   dossier: DossierRecord;
@@ -20,6 +20,8 @@ export interface DraftInput {
   /** The officer's date; without it the deadline engine suggests one. */
   newDueAt?: string | null;
   regime?: RegimeChoice;
+  /** Defaults to the regime's form paper. */
+  paper?: PaperSize;
   number?: number | null;
   /** Letters already issued for this dossier. */
   prior?: readonly PriorLetter[];

@@ -121,12 +121,14 @@ describe('renderHtml', () => {
   });
 
   it.each([
-    ['nd118', 'size: A4', 'font-size: 14pt'],
-    ['nd61', 'size: A5', 'font-size: 13pt'],
-  ] as const)('%s prints with @page %s in Times New Roman, NĐ 30 margins, justified and indented', (regime, size, body) => {
-    const html = renderHtml(composeLetter({ ...INPUT, regime }));
+    ['nd118', undefined, 'size: A4', '20mm 15mm 20mm 30mm', 'font-size: 14pt'],
+    ['nd61', undefined, 'size: A5', '12mm 10mm 12mm 20mm', 'font-size: 12pt'],
+    ['nd61', 'A4', 'size: A4', '20mm 15mm 20mm 30mm', 'font-size: 14pt'],
+    ['nd118', 'A5', 'size: A5', '12mm 10mm 12mm 20mm', 'font-size: 12pt'],
+  ] as const)('%s on paper %s prints with @page %s in Times New Roman, its margins, justified and indented', (regime, paper, size, margins, body) => {
+    const html = renderHtml(composeLetter({ ...INPUT, regime, paper }));
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain(`@page { ${size}; margin: 20mm 15mm 20mm 30mm; }`);
+    expect(html).toContain(`@page { ${size}; margin: ${margins}; }`);
     expect(html).toContain("font-family: 'Times New Roman'");
     expect(html).toContain(body);
     expect(html).toContain('text-align: justify');

@@ -17,7 +17,7 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import { LETTER_FONT, PAGE_LAYOUTS, type PageLayout } from '../layout';
+import { LETTER_FONT, fitLayout, type PageLayout } from '../layout';
 import type { LetterDocument, Run } from '../types';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -77,7 +77,7 @@ function bodyParagraph(runs: readonly Run[], layout: PageLayout): Paragraph {
 }
 
 function buildDocument(doc: LetterDocument): Document {
-  const layout = PAGE_LAYOUTS[doc.paper];
+  const layout = fitLayout(doc);
   const { pt, marginMm: m } = layout;
   const textWidth = twips(layout.widthMm - m.left - m.right);
   const leftWidth = Math.round(textWidth * layout.leftColumn);
@@ -128,7 +128,7 @@ function buildDocument(doc: LetterDocument): Document {
           head,
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: { before: 360, after: 120 },
+            spacing: { before: layout.titleBeforePt * 20, after: 120 },
             children: [textRun(doc.title, { size: pt.title, bold: true })],
           }),
           new Paragraph({

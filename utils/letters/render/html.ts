@@ -2,7 +2,7 @@
  * A standalone HTML document of the letter, laid out for printing per NĐ 30/2020 (see layout.ts).
  * Every piece of dossier or profile text is escaped: scraped page data is untrusted.
  */
-import { LETTER_FONT, PAGE_LAYOUTS, type PageLayout } from '../layout';
+import { LETTER_FONT, fitLayout, type PageLayout } from '../layout';
 import type { LetterDocument, Run } from '../types';
 
 export interface HtmlOptions {
@@ -48,10 +48,10 @@ td { padding: 0; vertical-align: top; text-align: center; }
 .country { font-size: ${pt.country}pt; font-weight: bold; }
 .motto { font-size: ${pt.motto}pt; font-weight: bold; text-decoration: underline; }
 .place { font-size: ${pt.placeDate}pt; font-style: italic; margin-top: 6pt; }
-h1 { font-size: ${pt.title}pt; font-weight: bold; text-align: center; margin: 18pt 0 6pt; }
+h1 { font-size: ${pt.title}pt; font-weight: bold; text-align: center; margin: ${layout.titleBeforePt}pt 0 6pt; }
 .salutation { text-align: center; margin: 6pt 0 ${layout.spacingPt}pt; }
 .body p, .closing { text-align: justify; text-indent: ${layout.indentCm}cm; margin: 0 0 ${layout.spacingPt}pt; }
-.foot { margin-top: 12pt; }
+.foot { margin-top: ${layout.footBeforePt}pt; }
 .recipients { text-align: left; font-size: ${pt.recipients}pt; }
 .recipients b { font-size: ${pt.recipientsHeading}pt; font-style: italic; }
 .recipients div { margin: 0; }
@@ -61,7 +61,7 @@ h1 { font-size: ${pt.title}pt; font-weight: bold; text-align: center; margin: 18
 }
 
 export function renderHtml(doc: LetterDocument, options: HtmlOptions = {}): string {
-  const layout = PAGE_LAYOUTS[doc.paper];
+  const layout = fitLayout(doc);
   const { header, motto, signer, recipients } = doc;
   const code = doc.body.find((p) => p.key === 'code')?.runs.find((r) => r.field === 'code')?.text ?? '';
   return `<!doctype html>
