@@ -15,7 +15,10 @@ export default defineBackground(() => {
   // Listeners first and synchronously, so an event that woke the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
-    void handleMessage(service, message, fromPage).then(sendResponse);
+    void handleMessage(service, message, fromPage).then(({ reply, settled }) => {
+      sendResponse(reply);
+      return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+    });
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => {

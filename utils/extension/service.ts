@@ -6,7 +6,7 @@
  */
 import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
 import type { Settings } from '../settings';
-import { getSettings, listDossiers, purgeClosed, type NhacHanDb } from '../store';
+import { getSettings, listDossiers, purgeClosed, type NhacHanDb, type UpsertReport } from '../store';
 import { toLocalDate } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
 import type { RecognizedResponse } from './messages';
@@ -35,29 +35,35 @@ const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confir
 /** Messages after which the badge and notifications may change. */
 const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter']);
 
+export interface Handled {
+  reply: Envelope<unknown>;
+  /** The badge and notification refresh the message started (answered before it finishes). */
+  settled: Promise<unknown>;
+}
+
 /**
  * The store's message handler (validation, dispatch, error envelope), plus what only the
- * background knows: its clock, the badge refresh, and the chip views answered to `recognized`.
+ * background knows: its clock, the chip views answered to `recognized`, and the badge refresh.
+ * The page's chips do not wait for the refresh, which recomputes every stored dossier.
  */
-export async function handleMessage(service: Service, raw: unknown, fromPage: boolean): Promise<Envelope<unknown>> {
+export async function handleMessage(service: Service, raw: unknown, fromPage: boolean): Promise<Handled> {
   const type = (raw as { type?: unknown } | null)?.type as MessageType;
-  if (fromPage && !FROM_PAGES.has(type)) return { ok: false, error: `"${String(type)}" không được gửi từ trang cổng` };
+  if (fromPage && !FROM_PAGES.has(type)) {
+    return { reply: { ok: false, error: `"${String(type)}" không được gửi từ trang cổng` }, settled: Promise.resolve() };
+  }
   const now = await service.now();
   const reply = await createMessageHandler(service.db, () => now)(raw);
-  if (!reply.ok) return reply;
-  if (type === 'recognized') {
-    // Validated by the handler above.
-    const records = (raw as MessageOf<'recognized'>).records;
-    const { settings, views } = await refresh(service, now);
-    const keys = new Set(records.map((r) => dossierKey(r.portal, r.code)));
-    const value: RecognizedResponse = Object.assign(reply.value as object, {
-      views: views.filter((v) => keys.has(v.key)),
-      locale: settings.locale,
-    }) as RecognizedResponse;
-    return { ok: true, value };
-  }
-  if (CHANGES.has(type)) await refresh(service, now);
-  return reply;
+  if (!reply.ok) return { reply, settled: Promise.resolve() };
+  const settled = type === 'recognized' || CHANGES.has(type) ? refresh(service, now) : Promise.resolve();
+  if (type !== 'recognized') return { reply, settled };
+  // Validated by the handler above.
+  const keys = new Set((raw as MessageOf<'recognized'>).records.map((r) => dossierKey(r.portal, r.code)));
+  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), listDossiers(service.db)]);
+  const views = dossiers
+    .filter((d) => keys.has(dossierKey(d.portal, d.code)))
+    .map((d) => dossierView(d, now, settings.rules, settings.locale));
+  const value: RecognizedResponse = { ...(reply.value as UpsertReport), views, locale: settings.locale };
+  return { reply: { ok: true, value }, settled };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -75,9 +75,9 @@ function deadlineView(state: DeadlineState, locale: Locale, now: number, rules: 
   };
 }
 
+/** The deadline that sets the dossier's level; the appointment when both do. */
 function decisive(appointment: DeadlineState, step: DeadlineState, level: string): 'appointment' | 'step' {
-  if (appointment.level === level || appointment.deadline === null) return step.level === level ? 'step' : 'appointment';
-  return 'appointment';
+  return appointment.level !== level && step.level === level ? 'step' : 'appointment';
 }
 
 function rankOf(state: DeadlineState): number {

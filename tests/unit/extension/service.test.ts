@@ -2,12 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserEffects } from '../../../utils/extension/effects';
 import type { RecognizedResponse } from '../../../utils/extension/messages';
-import { handleMessage, tick, type Service } from '../../../utils/extension/service';
+import { handleMessage as handle, tick, type Service } from '../../../utils/extension/service';
 import { openNhacHanDb } from '../../../utils/store';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { dossier, NOW } from './fixtures';
 
 let service: Service;
+
+/** Answers once the refresh the message started is done, as the badge checks need. */
+async function handleMessage(...args: Parameters<typeof handle>) {
+  const { reply, settled } = await handle(...args);
+  await settled;
+  return reply;
+}
 let now = NOW;
 
 const recognized = (records = [dossier({ code: 'A', dueAt: '2026-11-13T17:00:00+07:00' }), dossier({ code: 'B' })]) => ({
