@@ -110,6 +110,8 @@ describe('Nhắc Hạn in Chromium', () => {
     const page = await h.session.open(`http://${DEMO_HOSTS.igate}/vi/dossier/processing`);
     await waitForChips(page);
     const firstPage = await codesOnPage(page);
+    // The page-world listener of the portal's own list responses was injected once.
+    expect(await page.evaluate(() => (window as Window & { __nhacHanIgate?: true }).__nhacHanIgate)).toBe(true);
 
     await page.getByRole('link', { name: 'Chờ bổ sung' }).click();
     await expect.poll(() => page.url()).toContain('/vi/dossier/supplement');

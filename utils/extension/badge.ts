@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import type { BadgeState } from './badge-state';
 
 export async function applyBadge(state: BadgeState): Promise<void> {
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const button = browser.action ?? browser.browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ text: state.text }),
-    browser.action.setBadgeBackgroundColor({ color: state.color }),
-    browser.action.setTitle({ title: state.title }),
+    button.setBadgeText({ text: state.text }),
+    button.setBadgeBackgroundColor({ color: state.color }),
+    button.setTitle({ title: state.title }),
   ]);
 }
