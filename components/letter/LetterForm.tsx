@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Locale } from '../../utils/i18n';
 import { REASON_PRESETS } from '../../utils/letters/reasons';
 import { REGIMES, type RegimeChoice } from '../../utils/letters/regime';
-import type { LetterField, RegimeId } from '../../utils/letters/types';
+import type { LetterField, PaperSize, RegimeId } from '../../utils/letters/types';
 import { atMinutes, formatVnDate, type LocalDate } from '../../utils/time/vn-time';
 import { LETTER_FORM_LABELS } from './labels';
 
@@ -12,6 +12,8 @@ export interface LetterFormValue {
   reason: string;
   newDate: LocalDate;
   regime: RegimeChoice;
+  /** 'auto': the paper of the regime's form. */
+  paper: 'auto' | PaperSize;
 }
 
 export interface LetterFormProps {
@@ -20,6 +22,8 @@ export interface LetterFormProps {
   locale: Locale;
   /** What "auto" resolves to for this dossier. */
   autoRegime: RegimeId;
+  /** The form paper of the regime in use. */
+  autoPaper: PaperSize;
   /** From the deadline engine. */
   suggestedDate: LocalDate | null;
   /** Reasons the letter cannot be issued yet (once-only, day off, …), shown as they are. */
@@ -32,7 +36,7 @@ export interface LetterFormProps {
 const displayDate = (date: LocalDate) => formatVnDate(atMinutes(date, 0));
 
 /** Reason presets or free text, the new date and the form switch. Props in, changes out: no storage. */
-export function LetterForm({ value, onChange, locale, autoRegime, suggestedDate, problems, lateSince, missing }: LetterFormProps) {
+export function LetterForm({ value, onChange, locale, autoRegime, autoPaper, suggestedDate, problems, lateSince, missing }: LetterFormProps) {
   const l = LETTER_FORM_LABELS[locale];
   const id = useId();
   const set = (patch: Partial<LetterFormValue>) => onChange({ ...value, ...patch });
@@ -97,6 +101,22 @@ export function LetterForm({ value, onChange, locale, autoRegime, suggestedDate,
               onChange={() => set({ regime: choice })}
             />
             {choice === 'auto' ? l.auto(REGIMES[autoRegime].label[locale]) : REGIMES[choice].label[locale]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{l.paper}</legend>
+        {(['auto', 'A4', 'A5'] as const).map((choice) => (
+          <label key={choice} class="nh-radio">
+            <input
+              type="radio"
+              name={`${id}-paper`}
+              value={choice}
+              checked={value.paper === choice}
+              onChange={() => set({ paper: choice })}
+            />
+            {choice === 'auto' ? l.paperAuto(autoPaper) : choice}
           </label>
         ))}
       </fieldset>

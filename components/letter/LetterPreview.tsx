@@ -9,14 +9,17 @@ export interface LetterPreviewProps {
   label: string;
   /** For the page's "In" button: `frame.contentWindow.print()`. */
   frameRef?: Ref<HTMLIFrameElement>;
+  /** The officer may reword the letter in place (read back with `readEditedLetter`). */
+  editable?: boolean;
 }
 
 /**
  * The letter exactly as it prints: the same escaped HTML as the download, in a sandboxed frame with
- * no scripts, the filled-in values tinted on screen only. Editing happens in LetterForm beside it.
+ * no scripts, the filled-in values tinted on screen only. Reason, date and form are chosen in
+ * LetterForm; wording can be edited in place when `editable` (contenteditable needs no script).
  */
-export function LetterPreview({ document, label, frameRef }: LetterPreviewProps) {
-  const html = useMemo(() => renderHtml(document, { highlightFields: true }), [document]);
+export function LetterPreview({ document, label, frameRef, editable = false }: LetterPreviewProps) {
+  const html = useMemo(() => renderHtml(document, { highlightFields: true, editable }), [document, editable]);
   return (
     <iframe
       ref={frameRef}

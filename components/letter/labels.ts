@@ -12,6 +12,8 @@ export interface LetterFormLabels {
   useSuggested: string;
   regime: string;
   auto: (regime: string) => string;
+  paper: string;
+  paperAuto: (paper: string) => string;
   late: (date: string) => string;
   missing: (fields: string) => string;
   fields: Record<LetterField, string>;
@@ -28,6 +30,8 @@ export const LETTER_FORM_LABELS: Record<Locale, LetterFormLabels> = {
     useSuggested: 'Dùng ngày đề xuất',
     regime: 'Mẫu văn bản',
     auto: (regime) => `Tự động theo ngày tiếp nhận (${regime})`,
+    paper: 'Khổ giấy',
+    paperAuto: (paper) => `Theo mẫu (${paper})`,
     late: (date) => `Thư được lập sau hạn gửi thư (${date}): vẫn gửi được nhưng sẽ ghi nhận là trễ.`,
     missing: (fields) => `Cổng không hiển thị: ${fields}. Chỗ trống được in dấu chấm để điền tay.`,
     fields: {
@@ -50,6 +54,8 @@ export const LETTER_FORM_LABELS: Record<Locale, LetterFormLabels> = {
     useSuggested: 'Use the suggested date',
     regime: 'Form',
     auto: (regime) => `Automatic by receipt date (${regime})`,
+    paper: 'Paper',
+    paperAuto: (paper) => `As the form (${paper})`,
     late: (date) => `The letter is past its due time (${date}): it can still be sent but is recorded as late.`,
     missing: (fields) => `Not shown on the portal: ${fields}. Blanks are printed as dots to fill in by hand.`,
     fields: {

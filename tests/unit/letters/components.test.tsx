@@ -10,7 +10,7 @@ const root = document.createElement('div');
 document.body.append(root);
 afterEach(() => render(null, root));
 
-const VALUE: LetterFormValue = { presetId: null, reason: '', newDate: '2026-12-04', regime: 'auto' };
+const VALUE: LetterFormValue = { presetId: null, reason: '', newDate: '2026-12-04', regime: 'auto', paper: 'auto' };
 
 function mount(props: Partial<LetterFormProps> = {}) {
   const onChange = vi.fn();
@@ -21,6 +21,7 @@ function mount(props: Partial<LetterFormProps> = {}) {
         onChange={onChange}
         locale="vi"
         autoRegime="nd118"
+        autoPaper="A4"
         suggestedDate="2026-12-04"
         problems={[]}
         lateSince={null}

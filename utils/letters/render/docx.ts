@@ -145,6 +145,6 @@ function buildDocument(doc: LetterDocument): Document {
   });
 }
 
-export async function renderDocx(doc: LetterDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: LetterDocument): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(buildDocument(doc)));
 }

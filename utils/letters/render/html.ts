@@ -8,6 +8,8 @@ import type { LetterDocument, Run } from '../types';
 export interface HtmlOptions {
   /** Tint the filled-in values on screen (never in print), for the preview. */
   highlightFields?: boolean;
+  /** Let the officer reword the title, salutation, body and closing in place (the preview). */
+  editable?: boolean;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,6 +39,7 @@ body { margin: 0; font-family: '${LETTER_FONT}', Times, serif; font-size: ${pt.b
   body { background: #e9ecef; }
   .page { width: ${layout.widthMm}mm; min-height: ${layout.heightMm}mm; margin: 8mm auto; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
   ${highlight ? '[data-field] { background: #fff3bf; }' : ''}
+  [contenteditable]:hover, [contenteditable]:focus { outline: 1px dashed #0b5ed7; }
 }
 table { width: 100%; border-collapse: collapse; }
 td { padding: 0; vertical-align: top; text-align: center; }
@@ -63,6 +66,8 @@ h1 { font-size: ${pt.title}pt; font-weight: bold; text-align: center; margin: ${
 export function renderHtml(doc: LetterDocument, options: HtmlOptions = {}): string {
   const layout = fitLayout(doc);
   const { header, motto, signer, recipients } = doc;
+  // `data-edit` names what an edited element holds, so the preview can be read back into a document.
+  const edit = (name: string) => (options.editable ? ` contenteditable="true" data-edit="${name}"` : '');
   const code = doc.body.find((p) => p.key === 'code')?.runs.find((r) => r.field === 'code')?.text ?? '';
   return `<!doctype html>
 <html lang="vi">
@@ -77,12 +82,12 @@ export function renderHtml(doc: LetterDocument, options: HtmlOptions = {}): stri
 <td class="left"><div>${escapeHtml(header.parentBody)}</div><div class="agency">${escapeHtml(header.agency)}<span class="rule"></span></div><div class="number">${escapeHtml(header.number)}</div></td>
 <td><div class="country">${escapeHtml(motto.country)}</div><div class="motto">${escapeHtml(motto.motto)}</div><div class="place">${escapeHtml(doc.placeDate)}</div></td>
 </tr></table>
-<h1>${escapeHtml(doc.title)}</h1>
-<p class="salutation">${runsHtml(doc.salutation)}</p>
+<h1${edit('title')}>${escapeHtml(doc.title)}</h1>
+<p class="salutation"${edit('salutation')}>${runsHtml(doc.salutation)}</p>
 <div class="body">
-${doc.body.map((p) => `<p data-key="${p.key}">${runsHtml(p.runs)}</p>`).join('\n')}
+${doc.body.map((p) => `<p data-key="${p.key}"${edit(`body:${p.key}`)}>${runsHtml(p.runs)}</p>`).join('\n')}
 </div>
-<p class="closing">${escapeHtml(doc.closing)}</p>
+<p class="closing"${edit('closing')}>${escapeHtml(doc.closing)}</p>
 <table class="foot"><tr>
 <td class="left recipients"><b>${escapeHtml(recipients.heading)}</b>${recipients.items.map((i) => `<div>- ${escapeHtml(i)}</div>`).join('')}</td>
 <td class="signer">${signer.onBehalf ? `<div>${escapeHtml(signer.onBehalf)}</div>` : ''}<div>${escapeHtml(signer.title)}</div><div class="signer-name">${escapeHtml(signer.name)}</div></td>

@@ -1,0 +1,64 @@
+import { t, type Locale } from '../../utils/i18n';
+import { formatVnDate, formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
+
+/** One issued letter as the register lists it (the store's letter row plus the applicant). */
+export interface RegisterEntry {
+  portal: string;
+  code: string;
+  year: number;
+  number: number;
+  numberText: string;
+  issuedAt: string;
+  applicant: string | null;
+  reason: string;
+  newDueAt: string;
+  late: boolean;
+}
+
+export interface LetterRegisterProps {
+  entries: readonly RegisterEntry[];
+  year: number;
+  locale: Locale;
+  /** Link to the letter of an entry (read-only, re-printable). */
+  letterUrl: (entry: RegisterEntry) => string;
+}
+
+/** Sổ theo dõi: the letters of one year in number order. Props only: no storage. */
+export function LetterRegister({ entries, year, locale, letterUrl }: LetterRegisterProps) {
+  const rows = entries.filter((e) => e.year === year).sort((a, b) => a.number - b.number);
+  return (
+    <section class="nh-register" aria-labelledby="nh-register-title">
+      <h1 id="nh-register-title">{t(locale, 'letter.register', { year })}</h1>
+      {rows.length === 0 ? (
+        <p>{t(locale, 'letter.registerEmpty', { year })}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {(['number', 'issued', 'code', 'applicant', 'reason', 'newDate', 'late'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(locale, `letter.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.numberText} data-code={e.code} class={e.late ? 'nh-late' : undefined}>
+                <td>
+                  <a href={letterUrl(e)}>{e.numberText}</a>
+                </td>
+                <td>{formatVnDate(parseInstant(e.issuedAt))}</td>
+                <td>{e.code}</td>
+                <td>{e.applicant ?? ''}</td>
+                <td>{e.reason}</td>
+                <td>{formatVnDateTime(parseInstant(e.newDueAt))}</td>
+                <td>{e.late ? t(locale, 'letter.yes') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

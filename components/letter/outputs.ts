@@ -1,0 +1,49 @@
+/** Getting a letter out of the page: a DOCX download and the plain text on the clipboard. */
+import { renderDocx } from '../../utils/letters/render/docx';
+import type { LetterDocument } from '../../utils/letters/types';
+
+/** File name from the dossier code: "thu-xin-loi-000.00.53.H48-261120-0099.docx". */
+export function docxFileName(code: string): string {
+  return `thu-xin-loi-${code.replace(/[^\w.-]+/g, '_')}.docx`;
+}
+
+/** Saves the Word file through a Blob URL (no network, no downloads permission needed). */
+export async function downloadDocx(doc: LetterDocument, code: string): Promise<void> {
+  const bytes = await renderDocx(doc);
+  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = docxFileName(code);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started by the next task; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The clipboard API first; where it is refused (no focus, old browser) a hidden textarea and
+ * `execCommand('copy')`. Returns false when both fail, so the page can show the text to copy by hand.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
