@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t, type Locale } from '../../utils/i18n';
+import { dossierKey } from '../../utils/extension/views';
+import type { Settings } from '../../utils/settings';
+import type { HistoryRow, ImportMode, ImportReport, LetterRow, StoredDossier } from '../../utils/store';
+import { toLocalDate } from '../../utils/time/vn-time';
+import type { BackupCheck } from './backup';
+import { DataPanel } from './DataPanel';
+import { DossierDetails } from './DossierDetails';
+import { DossierTable } from './DossierTable';
+import { tableCsv } from './exports';
+import { Filters } from './Filters';
+import { StatsView } from './StatsView';
+import { distinct, EMPTY_FILTER, filterRows, sortRows, tableRows, type Sort, type TableFilter, type TableRow } from './table-model';
+import './dashboard.css';
+
+export interface DashboardData {
+  dossiers: StoredDossier[];
+  history: Omit<HistoryRow, 'id'>[];
+  letters: Omit<LetterRow, 'id'>[];
+  settings: Settings;
+  now: number;
+}
+
+/** Everything the dashboard reads or writes, so the components never touch storage themselves. */
+export interface DashboardSource {
+  load: () => Promise<DashboardData>;
+  exportBackup: () => Promise<void>;
+  check: (file: File) => Promise<BackupCheck>;
+  apply: (data: unknown, mode: ImportMode) => Promise<ImportReport>;
+  clear: () => Promise<void>;
+  download: (fileName: string, text: string, type: string) => void;
+}
+
+const TABS = ['table', 'stats', 'data'] as const;
+type Tab = (typeof TABS)[number];
+
+export function DashboardApp({ source }: { source: DashboardSource }) {
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('table');
+  const [filter, setFilter] = useState<TableFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<Sort>({ column: 'level', descending: false });
+  const [selected, setSelected] = useState<TableRow | null>(null);
+
+  const reload = () =>
+    source.load().then(
+      (d) => {
+        setData(d);
+        setSelected(null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  useEffect(() => void reload(), []);
+
+  const locale: Locale = data?.settings.locale ?? 'vi';
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t(locale, 'dash.title');
+  }, [locale]);
+
+  const rows = useMemo(() => (data ? tableRows(data.dossiers, data.now, data.settings.rules, locale) : []), [data, locale]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const choices = useMemo(
+    () => ({
+      portals: distinct(rows, (d) => d.portal),
+      procedures: distinct(rows, (d) => d.procedure),
+      handlers: distinct(rows, (d) => d.handler),
+    }),
+    [rows],
+  );
+
+  const byDossier = useMemo(() => {
+    const map = new Map<string, { history: Omit<HistoryRow, 'id'>[]; letters: Omit<LetterRow, 'id'>[] }>();
+    const entry = (portal: string, code: string) => {
+      const key = dossierKey(portal, code);
+      let e = map.get(key);
+      if (!e) map.set(key, (e = { history: [], letters: [] }));
+      return e;
+    };
+    for (const h of data?.history ?? []) entry(h.portal, h.code).history.push(h);
+    for (const l of data?.letters ?? []) entry(l.portal, l.code).letters.push(l);
+    return map;
+  }, [data]);
+
+  if (error) return <p role="alert" class="nh-msg">{t(locale, 'popup.error', { message: error })}</p>;
+  if (!data) return <p class="nh-msg">{t(locale, 'popup.loading')}</p>;
+
+  const related = selected ? byDossier.get(selected.key) : undefined;
+  return (
+    <main class="nh-dashboard">
+      <header class="nh-dash-head">
+        <h1>{t(locale, 'dash.title')}</h1>
+        <nav role="tablist" class="nh-tabs nh-no-print">
+          {TABS.map((id) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} data-tab={id} onClick={() => setTab(id)}>
+              {t(locale, `dash.tab.${id}`)}
+            </button>
+          ))}
+        </nav>
+      </header>
+
+      {tab === 'table' && (
+        <section class="nh-table-view" aria-label={t(locale, 'dash.tab.table')}>
+          <Filters filter={filter} choices={choices} onChange={setFilter} locale={locale} />
+          <div class="nh-toolbar nh-no-print">
+            <span class="nh-count" aria-live="polite" data-testid="row-count">
+              {t(locale, 'popup.count', { shown: shown.length, total: rows.length })}
+            </span>
+            <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
+              {t(locale, 'dash.filter.reset')}
+            </button>
+            <button type="button" onClick={() => source.download(`nhac-han-ho-so-${toLocalDate(data.now)}.csv`, tableCsv(shown, locale), 'text/csv')}>
+              {t(locale, 'dash.csv')}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t(locale, 'dash.print')}
+            </button>
+          </div>
+          <div class="nh-table-layout">
+            <DossierTable rows={shown} sort={sort} onSort={setSort} selected={selected?.key ?? null} onSelect={setSelected} locale={locale} />
+            {selected && (
+              <DossierDetails row={selected} history={related?.history ?? []} letters={related?.letters ?? []} locale={locale} onClose={() => setSelected(null)} />
+            )}
+          </div>
+        </section>
+      )}
+      {tab === 'stats' && (
+        <StatsView
+          dossiers={data.dossiers}
+          letters={data.letters}
+          now={data.now}
+          locale={locale}
+          onDownload={(name, text) => source.download(name, text, 'text/csv')}
+        />
+      )}
+      {tab === 'data' && (
+        <DataPanel
+          locale={locale}
+          onExport={source.exportBackup}
+          check={source.check}
+          apply={source.apply}
+          clear={source.clear}
+          onChanged={() => void reload()}
+        />
+      )}
+    </main>
+  );
+}

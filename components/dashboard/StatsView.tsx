@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t, type Locale } from '../../utils/i18n';
+import type { LetterRow, StoredDossier } from '../../utils/store';
+import { computeStatistics, PERIOD_PRESETS, presetPeriod, type Counts, type GroupStats, type Period, type PeriodPreset } from '../../utils/stats';
+import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
+import { TimelinessBars } from './Charts';
+import { COUNT_COLUMNS, statsCsv } from './exports';
+
+export interface StatsViewProps {
+  dossiers: readonly StoredDossier[];
+  letters: readonly Omit<LetterRow, 'id'>[];
+  now: number;
+  locale: Locale;
+  onDownload: (fileName: string, text: string) => void;
+}
+
+const dateTime = (iso: string | null) => (iso === null ? '—' : formatVnDateTime(parseInstant(iso)));
+const cell = (c: Counts, field: keyof Counts, locale: Locale) => {
+  const v = c[field];
+  return v === null ? '—' : field === 'onTimeRate' ? `${v.toLocaleString(locale)} %` : v;
+};
+
+export function StatsView({ dossiers, letters, now, locale, onDownload }: StatsViewProps) {
+  const [period, setPeriod] = useState<Period>(() => presetPeriod('this-month', now));
+  const stats = useMemo(() => computeStatistics(dossiers, letters, period, now), [dossiers, letters, period, now]);
+  const tot = stats.totals;
+  const setBound = (bound: keyof Period) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    if (value) setPeriod({ ...period, [bound]: value });
+  };
+
+  const groupTable = (caption: string, groups: GroupStats[], keyLabel: string) => (
+    <table class="nh-mini nh-stats-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{keyLabel}</th>
+          {COUNT_COLUMNS.map((c) => (
+            <th scope="col" key={c.field}>
+              {t(locale, c.label)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((g) => (
+          <tr key={g.key ?? ''}>
+            <th scope="row">{g.key ?? t(locale, 'dash.unknownGroup')}</th>
+            {COUNT_COLUMNS.map((c) => (
+              <td key={c.field}>{cell(g, c.field, locale)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <section class="nh-stats" aria-labelledby="nh-stats-title">
+      <h2 id="nh-stats-title">{t(locale, 'dash.tab.stats')}</h2>
+      <div class="nh-toolbar nh-no-print">
+        {PERIOD_PRESETS.map((p: PeriodPreset) => (
+          <button type="button" key={p} onClick={() => setPeriod(presetPeriod(p, now))}>
+            {t(locale, `dash.period.${p}`)}
+          </button>
+        ))}
+        <label>
+          {t(locale, 'dash.period.from')}
+          <input type="date" name="from" value={period.from} max={period.to} onChange={setBound('from')} />
+        </label>
+        <label>
+          {t(locale, 'dash.period.to')}
+          <input type="date" name="to" value={period.to} min={period.from} onChange={setBound('to')} />
+        </label>
+        <button type="button" onClick={() => onDownload(`nhac-han-thong-ke-${period.from}-${period.to}.csv`, statsCsv(stats, locale))}>
+          {t(locale, 'dash.csv')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t(locale, 'dash.print')}
+        </button>
+      </div>
+      <p class="nh-note">{t(locale, 'dash.stat.caveat')}</p>
+
+      <dl class="nh-tiles" data-testid="totals">
+        {COUNT_COLUMNS.map((c) => (
+          <div key={c.field} class={`nh-tile nh-tile-${c.field}`} data-field={c.field}>
+            <dt>{t(locale, c.label)}</dt>
+            <dd>{cell(tot, c.field, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <TimelinessBars title={t(locale, 'dash.stat.byProcedure')} groups={stats.byProcedure} locale={locale} />
+      <TimelinessBars title={t(locale, 'dash.stat.byHandler')} groups={stats.byHandler} locale={locale} />
+      {groupTable(t(locale, 'dash.stat.byProcedure'), stats.byProcedure, t(locale, 'dash.col.procedure'))}
+      {groupTable(t(locale, 'dash.stat.byHandler'), stats.byHandler, t(locale, 'dash.col.handler'))}
+
+      <h3>{t(locale, 'dash.stat.lateList')}</h3>
+      {stats.late.length === 0 ? (
+        <p>{t(locale, 'dash.stat.noLate')}</p>
+      ) : (
+        <table class="nh-mini" data-testid="late-list">
+          <thead>
+            <tr>
+              {(['dash.col.code', 'dash.col.procedure', 'dash.col.handler', 'dash.col.dueAt', 'dash.col.resolvedAt', 'dash.col.reason', 'dash.col.letter'] as const).map((k) => (
+                <th scope="col" key={k}>
+                  {t(locale, k)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stats.late.map((l) => (
+              <tr key={`${l.portal}|${l.code}`}>
+                <td class="nh-mono">{l.code}</td>
+                <td>{l.procedure ?? '—'}</td>
+                <td>{l.handler ?? '—'}</td>
+                <td>{dateTime(l.dueAt)}</td>
+                <td>{l.resolvedAt === null ? t(locale, 'dash.stat.stillOpen') : dateTime(l.resolvedAt)}</td>
+                <td class={l.reason === null ? 'nh-missing' : undefined}>{l.reason ?? t(locale, 'dash.stat.noReason')}</td>
+                <td>{l.letterNumber ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { DashboardApp, type DashboardSource } from '../../components/dashboard/DashboardApp';
+import { applyBackup, backupFileName, checkBackup, clearEverything } from '../../components/dashboard/backup';
+import { downloadText } from '../../components/dashboard/download';
+import { currentTime } from '../../utils/extension/clock';
+import { send } from '../../utils/extension/messages';
+import { dossierKey } from '../../utils/extension/views';
+import { exportAll, getSettings, listDossiers, openNhacHanDb } from '../../utils/store';
+
+// Extension pages share the extension origin, so the dashboard reads the database directly.
+const db = openNhacHanDb();
+
+/**
+ * The background recomputes the badge after a settings save; an empty patch asks for exactly that
+ * after an import or a delete-all (the data behind the badge changed).
+ */
+const refreshBadge = () => send({ type: 'save-settings', patch: {} }).then(() => undefined, () => undefined);
+
+const source: DashboardSource = {
+  load: async () => {
+    const [backup, settings, now] = await Promise.all([exportAll(db), getSettings(db), currentTime()]);
+    return { dossiers: backup.dossiers, history: backup.history, letters: backup.letters, settings: settings.value, now };
+  },
+  exportBackup: async () => {
+    const now = await currentTime();
+    downloadText(backupFileName(now), JSON.stringify(await exportAll(db, now), null, 1), 'application/json');
+  },
+  check: async (file) =>
+    checkBackup(await file.text(), file.size, {
+      openScratch: () => openNhacHanDb(`nhac-han-import-check-${crypto.randomUUID()}`),
+      existingKeys: async () => new Set((await listDossiers(db)).map((d) => dossierKey(d.portal, d.code))),
+    }),
+  apply: async (data, mode) => {
+    const report = await applyBackup(db, data, mode);
+    await refreshBadge();
+    return report;
+  },
+  clear: async () => {
+    await clearEverything(db);
+    await refreshBadge();
+  },
+  download: downloadText,
+};
+
+render(<DashboardApp source={source} />, document.getElementById('app')!);
