@@ -88,3 +88,18 @@ export function generateDossiers(options: { now: number; count?: number; seed?: 
     };
   });
 }
+
+/** Largest list the demo portal serves (`?rows=`): the hostile-page size of the benchmarks. */
+export const MAX_DEMO_ROWS = 20_000;
+
+/**
+ * A long list fast: the engine-checked dossiers repeated with a running 6-digit serial in the
+ * code, so every urgency level keeps its share and every code stays unique.
+ */
+export function manyDossiers(options: { now: number; count: number }): DemoDossier[] {
+  const base = generateDossiers({ now: options.now, count: 70 });
+  return Array.from({ length: options.count }, (_, i) => {
+    const d = base[i % base.length]!;
+    return { ...d, id: pad(i + 1, 8) + d.id.slice(8), code: d.code.replace(/-\d{4}$/, `-${pad(i + 1, 6)}`) };
+  });
+}

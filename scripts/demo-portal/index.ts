@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDossiers, type DemoDossier } from './dossiers';
+import { generateDossiers, manyDossiers, MAX_DEMO_ROWS, type DemoDossier } from './dossiers';
 import { antdPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
 
 /** Flavour by host; every host is covered by utils/portals/hosts.ts. */
@@ -80,6 +80,16 @@ function dossiersAt(now: number): DemoDossier[] {
   return cached.dossiers;
 }
 
+let cachedMany: { minute: number; count: number; dossiers: DemoDossier[] } | null = null;
+/** `?rows=N` on the plain list: N dossiers (benchmarks, gigantic-table tests). */
+function manyAt(now: number, rows: string): DemoDossier[] | null {
+  const count = Number(rows);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DEMO_ROWS) return null;
+  const minute = Math.floor(now / 60_000);
+  if (cachedMany?.minute !== minute || cachedMany.count !== count) cachedMany = { minute, count, dossiers: manyDossiers({ now, count }) };
+  return cachedMany.dossiers;
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, now: () => number) {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
@@ -93,7 +103,12 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
   if (host === DEMO_HOSTS.antd && url.pathname.startsWith('/ho-so/')) return html(antdPage(dossiers, now()));
   if (host === DEMO_HOSTS.epar && url.pathname.endsWith('.php')) return html(eparPage(dossiers));
   if (host === DEMO_HOSTS.plain) {
-    if (url.pathname === '/ho-so/dang-xu-ly') return html(plainPage(dossiers));
+    if (url.pathname === '/ho-so/dang-xu-ly') {
+      const rows = url.searchParams.get('rows');
+      const list = rows === null ? dossiers : manyAt(now(), rows);
+      if (list) return html(plainPage(list));
+      return send(res, 400, 'text/plain', `rows phải là số nguyên 1–${MAX_DEMO_ROWS}`);
+    }
     if (url.pathname === '/hostile') return html(plainPage(hostileDossiers(dossiers)));
     if (url.pathname === '/thong-ke') return html(statisticsPage(dossiers));
     if (url.pathname === '/dang-nhap') return html(loginPage());

@@ -56,6 +56,17 @@ describe('demo portal server', () => {
     expect([out.portal, out.dossiers.length]).toEqual([portal, count]);
   });
 
+  it('serves a long plain list with ?rows=, every code unique and recognised', async () => {
+    const { status, body } = await get(demo.port, DEMO_HOSTS.plain, '/ho-so/dang-xu-ly?rows=500');
+    expect(status).toBe(200);
+    const out = inspectHtml(body, `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, NOW);
+    expect([out.portal, out.dossiers.length, new Set(out.dossiers.map((d) => d.code)).size]).toEqual(['generic', 500, 500]);
+  });
+
+  it.each(['0', '-3', '2.5', 'abc', '20001'])('refuses ?rows=%s', async (rows) => {
+    expect((await get(demo.port, DEMO_HOSTS.plain, `/ho-so/dang-xu-ly?rows=${rows}`)).status).toBe(400);
+  });
+
   it('serves the records the generator made, due dates included', async () => {
     const { body } = await get(demo.port, DEMO_HOSTS.plain, '/ho-so/dang-xu-ly');
     const out = inspectHtml(body, `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, NOW);
