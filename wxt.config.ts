@@ -10,7 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    // `scripting`: the portal content script is registered at runtime for portals the officer adds
+    // ("Thêm cổng này", after an optional host permission); the manifest lists only built-in hosts.
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
     host_permissions: [...PORTAL_HOST_PATTERNS],
     // Portals not in the built-in list are added by the officer at runtime ("Thêm cổng này").
     optional_host_permissions: ['*://*/*'],

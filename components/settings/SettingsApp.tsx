@@ -1,0 +1,271 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Locale, type MessageKey } from '../../utils/i18n';
+import { validateSettings, type Settings, type SettingsPatch, type ValidationResult } from '../../utils/settings';
+import { vnParts } from '../../utils/time/vn-time';
+import { errorsFor } from './draft';
+import { HolidayEditor } from './HolidayEditor';
+import { PortalsSection } from './PortalsSection';
+import { SessionsEditor } from './SessionsEditor';
+import './settings.css';
+
+export interface SettingsSource {
+  load: () => Promise<{ value: Settings; errors: string[]; now: number }>;
+  save: (patch: SettingsPatch) => Promise<ValidationResult<Settings>>;
+  /** Grants, registers and stores a portal origin; the saved settings, or null when refused. Synchronous start (user gesture). */
+  grantPortal: (origin: string) => Promise<Settings | null>;
+  revokePortal: (origin: string) => Promise<Settings>;
+  builtInHosts: readonly string[];
+}
+
+type Status = { kind: 'saved' } | { kind: 'invalid'; errors: string[] } | { kind: 'failed'; message: string } | null;
+
+export function SettingsApp({ source }: { source: SettingsSource }) {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [now, setNow] = useState(0);
+  const [repaired, setRepaired] = useState<string[]>([]);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    source.load().then(
+      (r) => {
+        setSaved(r.value);
+        setDraft(r.value);
+        setRepaired(r.errors);
+        setNow(r.now);
+      },
+      (e: unknown) => setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }, []);
+
+  const locale: Locale = saved?.locale ?? 'vi';
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t(locale, 'opt.title');
+  }, [locale]);
+
+  if (!draft || !saved) {
+    return status?.kind === 'failed' ? <p role="alert">{t(locale, 'popup.error', { message: status.message })}</p> : <p>{t(locale, 'popup.loading')}</p>;
+  }
+
+  const errors = status?.kind === 'invalid' ? status.errors : [];
+  const fieldErrors = (path: string) => errorsFor(errors, path);
+  const edit = (next: Settings) => {
+    setDraft(next);
+    if (status?.kind === 'saved') setStatus(null);
+  };
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const rules = draft.rules;
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const local = validateSettings(draft);
+    if (!local.ok) return setStatus({ kind: 'invalid', errors: local.errors });
+    source.save(draft).then(
+      (result) => {
+        if (!result.ok) return setStatus({ kind: 'invalid', errors: result.errors });
+        setSaved(result.value);
+        setDraft(result.value);
+        setStatus({ kind: 'saved' });
+      },
+      (err: unknown) => setStatus({ kind: 'failed', message: err instanceof Error ? err.message : String(err) }),
+    );
+  };
+
+  const withPortals = (next: Settings | null) => {
+    if (next) {
+      setSaved({ ...saved, portals: next.portals });
+      setDraft({ ...draft, portals: next.portals });
+    }
+    return next !== null;
+  };
+
+  const checkbox = (label: MessageKey, checked: boolean, onChange: (v: boolean) => void, name: string) => (
+    <label class="nh-check">
+      <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      {t(locale, label)}
+    </label>
+  );
+  const number = (label: MessageKey, value: number, onChange: (v: number) => void, name: string, min: number, max: number) => (
+    <label>
+      {t(locale, label)}
+      <input
+        type="number"
+        name={name}
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onInput={(e) => onChange((e.currentTarget as HTMLInputElement).valueAsNumber)}
+      />
+      <FieldErrors errors={fieldErrors(name)} />
+    </label>
+  );
+  const text = (label: MessageKey, value: string, onChange: (v: string) => void, name: string) => (
+    <label>
+      {t(locale, label)}
+      <input type="text" name={name} maxLength={200} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
+      <FieldErrors errors={fieldErrors(name)} />
+    </label>
+  );
+  const setRules = (patch: Partial<Settings['rules']>) => edit({ ...draft, rules: { ...rules, ...patch } });
+  const profile = draft.letter.profile;
+  const setProfile = (patch: Partial<typeof profile>) => edit({ ...draft, letter: { ...draft.letter, profile: { ...profile, ...patch } } });
+  const n = draft.notifications;
+  const setNotifications = (patch: Partial<typeof n>) => edit({ ...draft, notifications: { ...n, ...patch } });
+
+  return (
+    <form class="nh-settings" onSubmit={save} noValidate>
+      <header class="nh-settings-head">
+        <h1>{t(locale, 'opt.title')}</h1>
+        <button type="submit" class="nh-primary" disabled={!dirty} data-action="save">
+          {t(locale, 'opt.save')}
+        </button>
+        <div role="status" aria-live="polite" class="nh-status">
+          {status?.kind === 'saved' && t(locale, 'opt.saved')}
+          {status?.kind === 'failed' && t(locale, 'popup.error', { message: status.message })}
+          {status?.kind === 'invalid' && t(locale, 'opt.invalid', { count: status.errors.length })}
+        </div>
+      </header>
+      {repaired.length > 0 && (
+        <div role="alert" class="nh-warning">
+          <p>{t(locale, 'opt.repaired')}</p>
+          <ul>
+            {repaired.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status?.kind === 'invalid' && (
+        <ul class="nh-error" role="alert" data-testid="errors">
+          {status.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+
+      <Section title={t(locale, 'opt.section.thresholds')}>
+        {number('opt.near', rules.nearWorkingDays, (v) => setRules({ nearWorkingDays: v }), 'rules.nearWorkingDays', 0, 30)}
+        <fieldset>
+          <legend>{t(locale, 'opt.badge')}</legend>
+          {(['overdue', 'letterDue', 'dueToday', 'near'] as const).map((k) =>
+            checkbox(`opt.badge.${k}`, draft.badgeCounts[k], (v) => edit({ ...draft, badgeCounts: { ...draft.badgeCounts, [k]: v } }), `badgeCounts.${k}`),
+          )}
+        </fieldset>
+      </Section>
+
+      <Section title={t(locale, 'opt.section.notifications')}>
+        {checkbox('opt.notify.enabled', n.enabled, (v) => setNotifications({ enabled: v }), 'notifications.enabled')}
+        {checkbox('opt.notify.digest', n.morningDigest, (v) => setNotifications({ morningDigest: v }), 'notifications.morningDigest')}
+        {checkbox('opt.notify.step', n.stepDeadlines, (v) => setNotifications({ stepDeadlines: v }), 'notifications.stepDeadlines')}
+        {checkbox('opt.notify.quiet', n.quietHours !== null, (v) => setNotifications({ quietHours: v ? { start: '22:00', end: '06:30' } : null }), 'quiet')}
+        {n.quietHours && (
+          <div class="nh-row-inline">
+            <label>
+              {t(locale, 'opt.session.start')}
+              <input type="time" name="notifications.quietHours.start" value={n.quietHours.start} onChange={(e) => setNotifications({ quietHours: { ...n.quietHours!, start: (e.currentTarget as HTMLInputElement).value } })} />
+            </label>
+            <label>
+              {t(locale, 'opt.session.end')}
+              <input type="time" name="notifications.quietHours.end" value={n.quietHours.end} onChange={(e) => setNotifications({ quietHours: { ...n.quietHours!, end: (e.currentTarget as HTMLInputElement).value } })} />
+            </label>
+          </div>
+        )}
+        <FieldErrors errors={fieldErrors('notifications')} />
+      </Section>
+
+      <Section title={t(locale, 'opt.section.hours')}>
+        <h3>{t(locale, 'opt.hours.weekday')}</h3>
+        <SessionsEditor name="rules.workingHours" sessions={rules.workingHours} onChange={(s) => setRules({ workingHours: s })} locale={locale} />
+        {checkbox('opt.cutoff', rules.cutoff !== null, (v) => setRules({ cutoff: v ? '15:00' : null }), 'cutoff-enabled')}
+        {rules.cutoff !== null && (
+          <label>
+            {t(locale, 'opt.cutoff.time')}
+            <input type="time" name="rules.cutoff" value={rules.cutoff} onChange={(e) => setRules({ cutoff: (e.currentTarget as HTMLInputElement).value })} />
+          </label>
+        )}
+        <p class="nh-note">{t(locale, 'opt.cutoff.why')}</p>
+        <h3>{t(locale, 'opt.hours.saturday')}</h3>
+        <p class="nh-note">{t(locale, 'opt.hours.saturdayWhy')}</p>
+        <SessionsEditor name="rules.saturdayHours" sessions={rules.saturdayHours} onChange={(s) => setRules({ saturdayHours: s })} locale={locale} />
+        <fieldset>
+          <legend>{t(locale, 'opt.supplement')}</legend>
+          {(['restart', 'pause'] as const).map((rule) => (
+            <label class="nh-check" key={rule}>
+              <input type="radio" name="rules.supplementRule" value={rule} checked={rules.supplementRule === rule} onChange={() => setRules({ supplementRule: rule })} />
+              {t(locale, `opt.supplement.${rule}`)}
+            </label>
+          ))}
+        </fieldset>
+        <FieldErrors errors={fieldErrors('rules').filter((e) => !e.startsWith('rules.nearWorkingDays'))} />
+      </Section>
+
+      <Section title={t(locale, 'opt.section.holidays')}>
+        <HolidayEditor rules={rules} onChange={(r) => edit({ ...draft, rules: r })} initialYear={vnParts(now).year} errors={[]} locale={locale} />
+      </Section>
+
+      <Section title={t(locale, 'opt.section.letter')}>
+        {text('opt.profile.parentBody', profile.parentBody, (v) => setProfile({ parentBody: v }), 'letter.profile.parentBody')}
+        {text('opt.profile.agency', profile.agency, (v) => setProfile({ agency: v }), 'letter.profile.agency')}
+        {text('opt.profile.place', profile.place, (v) => setProfile({ place: v }), 'letter.profile.place')}
+        {text('opt.profile.signerTitle', profile.signerTitle, (v) => setProfile({ signerTitle: v }), 'letter.profile.signerTitle')}
+        {text('opt.profile.signerName', profile.signerName, (v) => setProfile({ signerName: v }), 'letter.profile.signerName')}
+        {checkbox('opt.profile.deputy', profile.deputy, (v) => setProfile({ deputy: v }), 'letter.profile.deputy')}
+        {text('opt.profile.numberSuffix', profile.numberSuffix, (v) => setProfile({ numberSuffix: v }), 'letter.profile.numberSuffix')}
+        <label>
+          {t(locale, 'opt.profile.recipients')}
+          <textarea
+            name="letter.profile.recipients"
+            rows={3}
+            value={profile.recipients.join('\n')}
+            onInput={(e) => setProfile({ recipients: (e.currentTarget as HTMLTextAreaElement).value.split('\n').map((l) => l.trim()).filter(Boolean) })}
+          />
+          <FieldErrors errors={fieldErrors('letter.profile.recipients')} />
+        </label>
+        {number('opt.letter.newDate', draft.letter.newDateWorkingDays, (v) => edit({ ...draft, letter: { ...draft.letter, newDateWorkingDays: v } }), 'letter.newDateWorkingDays', 1, 60)}
+      </Section>
+
+      <Section title={t(locale, 'opt.section.data')}>
+        {number('opt.retention', draft.retentionDays, (v) => edit({ ...draft, retentionDays: v }), 'retentionDays', 1, 3650)}
+        <p class="nh-note">{t(locale, 'opt.retention.why')}</p>
+        <label>
+          {t(locale, 'opt.locale')}
+          <select name="locale" value={draft.locale} onChange={(e) => edit({ ...draft, locale: (e.currentTarget as HTMLSelectElement).value as Locale })}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </Section>
+
+      <Section title={t(locale, 'opt.section.portals')}>
+        <PortalsSection
+          builtIn={source.builtInHosts}
+          extraOrigins={saved.portals.extraOrigins}
+          grant={(origin) => source.grantPortal(origin).then(withPortals)}
+          revoke={(origin) => source.revokePortal(origin).then((next) => void withPortals(next))}
+          locale={locale}
+        />
+      </Section>
+    </form>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="nh-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function FieldErrors({ errors }: { errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <span class="nh-error" role="alert">
+      {errors.join('; ')}
+    </span>
+  );
+}
