@@ -1,0 +1,182 @@
+/**
+ * The built userscript in real Chromium, no extension loaded: a minimal GM shim stands in for the
+ * manager, the demo portal answers on the real host names, and the page clock is frozen.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEFAULT_RULES } from '../../utils/calendar';
+import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
+import { t } from '../../utils/i18n';
+import { DEMO_HOSTS, startDemoPortal } from '../../scripts/demo-portal';
+import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
+import { vnEpoch } from '../../utils/time/vn-time';
+import { findChromium } from './harness';
+
+const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
+/** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
+const NOW = vnEpoch(2026, 11, 18, 10, 0);
+const DOSSIERS = new Map(generateDossiers({ now: NOW }).map((d) => [d.code, d]));
+const CODE_RE = /\b(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,2}){1,2})-\d{6}-\d{4,6}\b/g;
+const NEEDS_ACTION = new Set<ViewLevel>(['overdue', 'letter-due', 'due-today']);
+
+interface Shown {
+  step: boolean;
+  status: boolean;
+}
+
+/** The engine's view of a dossier, given what the flavour's list shows of it (as for the extension). */
+function expectedView(d: DemoDossier, shown: Shown) {
+  const record = { ...d, stepDueAt: shown.step ? d.stepDueAt : null, status: shown.status ? d.status : ('unknown' as const), url: 'http://x.invalid/', portal: 'x' };
+  return dossierView(record, NOW, DEFAULT_RULES, 'vi');
+}
+
+/** The manager's API as Tampermonkey gives it (`GM_*`), recording notifications. */
+function gmShim() {
+  const w = window as unknown as Record<string, unknown> & { __notes: unknown[]; __values: Record<string, unknown> };
+  w.__notes = [];
+  w.__values = {};
+  w.GM_getValue = (key: string, fallback?: unknown) => (key in w.__values ? w.__values[key] : fallback);
+  w.GM_setValue = (key: string, value: unknown) => void (w.__values[key] = JSON.parse(JSON.stringify(value)));
+  w.GM_notification = (details: { title: string; text: string }) => void w.__notes.push({ title: details.title, text: details.text });
+}
+
+async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
+  const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
+    els.map((row) => [
+      row.getAttribute('data-nhac-han')!.split('|')[1]!,
+      [...row.querySelectorAll('nhac-han-chip')].map((host) => host.shadowRoot?.querySelector('.nh-chip')?.textContent ?? ''),
+    ]),
+  );
+  return new Map(rows as [string, string[]][]);
+}
+
+async function codesOnPage(page: Page): Promise<Set<string>> {
+  // Our panel and dialog live in shadow roots, which innerText does not enter.
+  return new Set((await page.locator('body').innerText()).match(CODE_RE) ?? []);
+}
+
+async function waitForChips(page: Page) {
+  await expect
+    .poll(async () => {
+      const codes = await codesOnPage(page);
+      const chips = await chipsByRow(page);
+      return codes.size > 0 && [...codes].every((c) => chips.get(c)?.length === 1);
+    }, { timeout: 15_000 })
+    .toBe(true);
+}
+
+let context: BrowserContext;
+let portal: Awaited<ReturnType<typeof startDemoPortal>>;
+let profile: string;
+
+beforeAll(async () => {
+  if (!existsSync(USERSCRIPT)) throw new Error('Chưa có bản dựng userscript: chạy `npm run build:userscript`');
+  portal = await startDemoPortal({ port: 0, now: NOW });
+  profile = mkdtempSync(join(tmpdir(), 'nhac-han-us-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [`--host-resolver-rules=MAP * 127.0.0.1:${portal.port}`, '--no-sandbox', '--disable-background-networking', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.clock.setFixedTime(NOW);
+  await context.addInitScript(gmShim);
+});
+afterAll(async () => {
+  await context?.close();
+  await portal?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Opens a portal page and injects the userscript the way a manager does at document-idle. */
+async function openWithUserscript(url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.warn('[page error]', e.message));
+  await page.goto(url);
+  await page.addScriptTag({ path: USERSCRIPT });
+  return page;
+}
+
+describe('Nhắc Hạn userscript in Chromium', () => {
+  it('is one file that opens with its metadata block', () => {
+    const source = readFileSync(USERSCRIPT, 'utf8');
+    expect(source.startsWith('// ==UserScript==\n')).toBe(true);
+    expect(readFileSync(resolve('.output/userscript/nhac-han.meta.js'), 'utf8')).toBe(source.slice(0, source.indexOf('// ==/UserScript==') + 19));
+  });
+
+  it.each([
+    ['iGate SPA', `http://${DEMO_HOSTS.igate}/vi/dossier/processing`, { step: true, status: true }],
+    ['antd (.NET/React)', `http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`, { step: true, status: true }],
+    ['e-PAR (PHP)', `http://${DEMO_HOSTS.epar}/motcua/hoso_danhsach.php`, { step: false, status: false }],
+    ['plain table', `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, { step: false, status: true }],
+  ])('puts the extension’s chip on every dossier row of the %s list and counts them in the title', async (_name, url, shown) => {
+    const page = await openWithUserscript(url);
+    await waitForChips(page);
+    const chips = await chipsByRow(page);
+    for (const [code, texts] of chips) expect([code, texts]).toEqual([code, [expectedView(DOSSIERS.get(code)!, shown).label]]);
+    const needing = [...chips.keys()].filter((c) => NEEDS_ACTION.has(expectedView(DOSSIERS.get(c)!, shown).level)).length;
+    expect(needing).toBeGreaterThan(0);
+    await expect.poll(() => page.title()).toMatch(new RegExp(`^\\(${needing}\\) `));
+    await expect.poll(() => page.locator('link[data-nhac-han-icon]').getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    await page.close();
+  });
+
+  it('leaves a statistics report without chips', async () => {
+    const page = await openWithUserscript(`http://${DEMO_HOSTS.plain}/thong-ke`);
+    const before = await page.title();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('nhac-han-chip, [data-nhac-han]').count()).toBe(0);
+    // The plain host's database already holds the list page's dossiers: the count is per portal.
+    expect(await page.title()).toMatch(new RegExp(`^(\\(\\d+\\) )?${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await page.close();
+  });
+
+  it('notifies through GM_notification for the same events as the extension', async () => {
+    const page = await openWithUserscript(`http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`);
+    await waitForChips(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __notes: unknown[] }).__notes.length)).toBeGreaterThan(0);
+    const notes = await page.evaluate(() => (window as unknown as { __notes: { title: string }[] }).__notes);
+    // More than three events at once are summed up, as in the extension (notify-plan.ts).
+    expect(notes.map((n) => n.title)).toContain(t('vi', 'notify.digest.title'));
+    await page.close();
+  });
+
+  it('opens the panel with the dossiers grouped by urgency', async () => {
+    const page = await openWithUserscript(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`);
+    await waitForChips(page);
+    const toggle = page.locator('nhac-han-panel .nh-dock-toggle');
+    await expect.poll(() => toggle.textContent()).toMatch(/^Nhắc Hạn: \d+ hồ sơ cần xử lý$/);
+    await toggle.click();
+    await page.locator('nhac-han-panel .nh-item').first().waitFor();
+    const levels = (await page.locator('nhac-han-panel .nh-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')!))) as ViewLevel[];
+    expect(levels[0]).toBe('overdue');
+    expect(levels.every((l, i) => i === 0 || levelIndex(levels[i - 1]!) <= levelIndex(l))).toBe(true);
+    expect((await page.locator('nhac-han-panel .nh-group').allTextContents())[0]).toMatch(/^Quá hạn \(\d+\)$/);
+    await toggle.click();
+    expect(await page.locator('nhac-han-panel .nh-item').count()).toBe(0);
+    await page.close();
+  });
+
+  it('drafts the apology letter in a dialog and records it in the page’s register', async () => {
+    const page = await openWithUserscript(`http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`);
+    await waitForChips(page);
+    const row = page.locator('[data-nhac-han]').filter({ has: page.locator('nhac-han-chip [data-level="letter-due"]') }).first();
+    const code = (await row.getAttribute('data-nhac-han'))!.split('|')[1]!;
+    await row.locator('nhac-han-chip .nh-chip').click();
+    await row.locator('nhac-han-chip .nh-menu button').first().click();
+    const dialog = page.locator('nhac-han-letter dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.locator('h1').textContent()).toContain(code);
+    await expect.poll(() => dialog.frameLocator('iframe').locator('body').textContent()).toContain(code);
+    await dialog.getByRole('button', { name: t('vi', 'letter.record') }).click();
+    await expect.poll(() => dialog.locator('[role="status"]').first().textContent()).toMatch(/^Đã ghi sổ thư số 1/);
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => page.locator('nhac-han-letter').count()).toBe(0);
+    // The new appointment ends the "letter due" state of that dossier's chip.
+    await expect.poll(() => row.locator('nhac-han-chip .nh-chip').getAttribute('data-level')).not.toBe('letter-due');
+    await page.close();
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The userscript: the extension's pipeline (recognize → store → views → chips, badge,
+ * notifications, letters) run inside the portal page. The "background" is a local Service on
+ * the portal origin's IndexedDB; the badge is the tab title and favicon; the popup is a panel.
+ */
+import { render } from 'preact';
+import panelCss from '../components/Panel/panel.css?inline';
+import popupCss from '../components/PopupApp/popup.css?inline';
+import letterCss from '../components/letter/letter.css?inline';
+import { LetterDialog, Panel } from '../components/Panel';
+import { startAnnotating } from '../utils/annotate/annotate';
+import { installIgateListener } from '../utils/annotate/igate-listener';
+import type { BadgeState } from '../utils/extension/badge-state';
+import { handleMessage, tick, type Service } from '../utils/extension/service';
+import { compareViews, dossierView, type DossierView } from '../utils/extension/views';
+import { request, type MessageOf, type MessageType } from '../utils/messaging';
+import type { ExtensionResponseMap } from '../utils/extension/messages';
+import { exportAll, openNhacHanDb } from '../utils/store';
+import { userscriptEffects } from './effects';
+import { gmAdapter } from './gm';
+import { mountChip } from './chips';
+import { createShadowHost } from './shadow';
+
+/** Its own name, so it never meets the extension's database if both ever share an origin. */
+const USERSCRIPT_DB = 'nhac-han-userscript';
+const TICK_MS = 60_000;
+
+declare const unsafeWindow: (Window & typeof globalThis) | undefined;
+
+function main() {
+  const w = window as Window & { __nhacHanUserscript?: true };
+  // A second copy (two managers, or the extension's chips already here) would double the chips.
+  if (w.__nhacHanUserscript || window.top !== window) return;
+  w.__nhacHanUserscript = true;
+
+  const gm = gmAdapter();
+  const dock = createShadowHost('nhac-han-panel', `${popupCss}\n${panelCss}`);
+  let badge: BadgeState | null = null;
+  const service: Service = {
+    db: openNhacHanDb(USERSCRIPT_DB),
+    now: async () => Date.now(),
+    effects: userscriptEffects(gm, (state) => {
+      badge = state;
+      drawPanel();
+    }),
+  };
+  const send = async <T extends MessageType>(message: MessageOf<T>): Promise<ExtensionResponseMap[T]> =>
+    (await request(async (m) => (await handleMessage(service, m, false)).reply, message)) as ExtensionResponseMap[T];
+
+  const openLetter = async (view: { portal: string; code: string }) => {
+    const [dossiers, settings, backup] = await Promise.all([
+      send({ type: 'get-dossiers' }),
+      send({ type: 'get-settings' }),
+      // As on the extension's letter page: the store has no letter query of its own yet.
+      exportAll(service.db),
+    ]);
+    const dossier = dossiers.find((d) => d.portal === view.portal && d.code === view.code);
+    if (!dossier) return;
+    const letter = backup.letters.find((l) => l.portal === dossier.portal && l.code === dossier.code);
+    const s = settings.value;
+    const { host, container } = createShadowHost('nhac-han-letter', `${letterCss}\n${panelCss}`);
+    document.body.append(host);
+    const close = () => {
+      render(null, container);
+      host.remove();
+      annotator.rescan();
+    };
+    render(
+      <LetterDialog
+        dossier={dossier}
+        profile={s.letter.profile}
+        rules={s.rules}
+        extraWorkingDays={s.letter.newDateWorkingDays}
+        locale={s.locale}
+        now={await service.now()}
+        existing={letter ?? null}
+        // A date moved without a letter in the register still counts as the one re-appointment.
+        prior={letter ? [letter] : dossier.appointmentOverride ? [{ issuedAt: dossier.lastSeenAt, newDueAt: dossier.appointmentOverride }] : []}
+        onRecord={(input) =>
+          send({
+            type: 'record-letter',
+            letter: { portal: dossier.portal, code: dossier.code, ...input, issuedBy: s.letter.profile.signerName },
+          })
+        }
+        onClose={close}
+      />,
+      container,
+    );
+  };
+
+  const confirm = (view: DossierView) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed: true }).then(() => undefined);
+  const annotator = startAnnotating({
+    send: (message) => send(message),
+    mountChip,
+    onAction: (action, view) => {
+      if (action === 'open') window.open(view.url, '_blank', 'noopener');
+      else if (action === 'confirm') void confirm(view).then(annotator.rescan);
+      else void openLetter(view);
+    },
+    signal: new AbortController().signal,
+  });
+  // iGate's own list responses: only reachable when the manager runs us beside the page's world.
+  try {
+    installIgateListener(typeof unsafeWindow === 'object' && unsafeWindow ? unsafeWindow : window);
+  } catch {
+    // The DOM rows are read anyway.
+  }
+
+  const load = async () => {
+    const [dossiers, settings, now] = await Promise.all([send({ type: 'get-dossiers' }), send({ type: 'get-settings' }), service.now()]);
+    const { rules, locale } = settings.value;
+    return { views: dossiers.map((d) => dossierView(d, now, rules, locale)).sort(compareViews), locale };
+  };
+  let locale: 'vi' | 'en' = 'vi';
+  void send({ type: 'get-settings' }).then((s) => {
+    locale = s.value.locale;
+    drawPanel();
+  });
+  function drawPanel() {
+    render(
+      <Panel
+        locale={locale}
+        badge={badge}
+        load={load}
+        onOpen={(view) => window.open(view.url, '_blank', 'noopener')}
+        onConfirm={(view) => confirm(view).then(annotator.rescan)}
+        onLetter={(view) => void openLetter(view)}
+      />,
+      dock.container,
+    );
+  }
+  document.body.append(dock.host);
+  drawPanel();
+
+  // Time passes with no change on the page: recount (and purge daily) as the extension's alarm does.
+  const storage = {
+    get: async (key: string) => ({ [key]: await gm.getValue(key) }),
+    set: async (values: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(values)) await gm.setValue(key, value);
+    },
+  };
+  const runTick = () => void tick(service, storage).catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+  setInterval(runTick, TICK_MS);
+  runTick();
+}
+
+main();
