@@ -5,7 +5,7 @@ import { letterPageKey, letterPageUrl } from '../../utils/extension/letter-page'
 import { send } from '../../utils/extension/messages';
 import { t } from '../../utils/i18n';
 import type { PriorLetter } from '../../utils/letters/rules';
-import { exportAll, openNhacHanDb, type LetterRow, type StoredDossier } from '../../utils/store';
+import { listLetters, openNhacHanDb, type LetterRow, type StoredDossier } from '../../utils/store';
 import { vnParts } from '../../utils/time/vn-time';
 
 /**
@@ -14,14 +14,13 @@ import { vnParts } from '../../utils/time/vn-time';
  * background (`record-letter`); the register is read from the extension's own database.
  */
 async function load() {
-  const [dossiers, settings, now, backup] = await Promise.all([
+  const [dossiers, settings, now, letters] = await Promise.all([
     send({ type: 'get-dossiers' }),
     send({ type: 'get-settings' }),
     currentTime(),
-    // The store has no letter query of its own yet; its export is a read-only transaction.
-    exportAll(openNhacHanDb()),
+    listLetters(openNhacHanDb()),
   ]);
-  return { dossiers, settings: settings.value, now, letters: backup.letters };
+  return { dossiers, settings: settings.value, now, letters };
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>;

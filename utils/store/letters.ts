@@ -50,3 +50,9 @@ export async function recordLetter(db: NhacHanDb, input: LetterInput): Promise<L
     return row;
   });
 }
+
+/** The register, oldest first: every letter, or one issuing year's. */
+export function listLetters(db: NhacHanDb, year?: number): Promise<LetterRow[]> {
+  if (year === undefined) return db.letters.orderBy('[year+number]').toArray();
+  return db.letters.where('[year+number]').between([year, Dexie.minKey], [year, Dexie.maxKey]).toArray();
+}

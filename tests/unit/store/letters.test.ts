@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upsertSeen, recordLetter, saveSettings, ReappointmentError, type LetterInput } from '../../../utils/store';
+import { upsertSeen, recordLetter, listLetters, saveSettings, ReappointmentError, type LetterInput } from '../../../utils/store';
 import { freshDb, record } from './helpers';
 
 const A = 'G22.99.08-261120-000001';
@@ -22,6 +22,20 @@ async function seeded(codes = [A, B]) {
   await upsertSeen(db, { portal: 'igate', records: codes.map((c) => record(c)), seenAt: '2026-11-21T09:00:00+07:00', coverage: 'partial' });
   return db;
 }
+
+describe('listLetters', () => {
+  it('lists the register in number order, for one year or for all', async () => {
+    const db = await seeded();
+    await recordLetter(db, letter(B, { issuedAt: '2026-12-31T17:30:00Z', newDueAt: '2027-01-08T17:00:00+07:00' }));
+    await recordLetter(db, letter(A));
+    expect((await listLetters(db)).map((l) => [l.year, l.number, l.code])).toEqual([
+      [2026, 1, A],
+      [2027, 1, B],
+    ]);
+    expect((await listLetters(db, 2027)).map((l) => l.code)).toEqual([B]);
+    expect(await listLetters(db, 2025)).toEqual([]);
+  });
+});
 
 describe('recordLetter', () => {
   it('numbers letters from 1 each year, keeps the original appointment and sets the new one', async () => {
