@@ -1,6 +1,6 @@
 /**
  * `letter --dossier <record.json> --reason "<text>" [--new-date YYYY-MM-DD] [--regime auto|nd61|nd118]
- *  [--profile <unit.json>] [--format text|html|docx] [--out <file>] [--now ISO]`
+ *  [--paper A4|A5] [--profile <unit.json>] [--format text|html|docx] [--out <file>] [--now ISO]`
  * Prints the letter (text/HTML), or writes it to --out and prints a JSON summary. See docs/letters.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { renderDocx } from '../../utils/letters/render/docx';
 import { renderHtml } from '../../utils/letters/render/html';
 import { renderText } from '../../utils/letters/render/text';
 import { appointmentOn } from '../../utils/letters/rules';
+import type { PaperSize } from '../../utils/letters/types';
 import type { DossierRecord } from '../../utils/portals/types';
 import { DEFAULT_SETTINGS, type UnitProfile } from '../../utils/settings';
 import { parseInstant, toVnIso } from '../../utils/time/vn-time';
@@ -29,6 +30,7 @@ export const SAMPLE_PROFILE: UnitProfile = {
 };
 
 const FORMATS = ['text', 'html', 'docx'] as const;
+const isPaperSize = (value: string): value is PaperSize => value === 'A4' || value === 'A5';
 type Format = (typeof FORMATS)[number];
 
 function readJson(path: string, what: string): unknown {
@@ -82,6 +84,7 @@ export async function run(args: string[]): Promise<unknown> {
       reason: { type: 'string' },
       'new-date': { type: 'string' },
       regime: { type: 'string', default: 'auto' },
+      paper: { type: 'string' },
       profile: { type: 'string' },
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
@@ -92,6 +95,8 @@ export async function run(args: string[]): Promise<unknown> {
   if (values.reason === undefined) throw new Error('Thiếu --reason "<lý do>"');
   const regime = values.regime;
   if (!isRegimeChoice(regime)) throw new Error(`--regime phải là auto, nd61 hoặc nd118 (nhận "${regime}")`);
+  const paper = values.paper?.toUpperCase();
+  if (paper !== undefined && !isPaperSize(paper)) throw new Error(`--paper phải là A4 hoặc A5 (nhận "${values.paper}")`);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new Error(`--format phải là text, html hoặc docx (nhận "${values.format}")`);
   if (format === 'docx' && !values.out) throw new Error('--format docx cần --out <tệp.docx>');
@@ -106,6 +111,7 @@ export async function run(args: string[]): Promise<unknown> {
     issuedAt: toVnIso(now),
     newDueAt: values['new-date'] ? appointmentOn(values['new-date'], rules) : null,
     regime,
+    paper,
     rules,
     extraWorkingDays: DEFAULT_SETTINGS.letter.newDateWorkingDays,
   });
@@ -122,6 +128,7 @@ export async function run(args: string[]): Promise<unknown> {
     out: values.out,
     bytes: typeof output === 'string' ? Buffer.byteLength(output) : output.byteLength,
     regime: draft.regime,
+    paper: draft.document.paper,
     newDueAt: draft.newDueAt,
     suggested: draft.suggested,
     late: draft.late,

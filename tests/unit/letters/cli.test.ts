@@ -42,6 +42,7 @@ describe('cli letter', () => {
       out,
       bytes: bytes.length,
       regime: 'nd118',
+      paper: 'A4',
       newDueAt: '2026-12-04T17:00:00+07:00',
       suggested: true,
       late: false,
@@ -49,8 +50,17 @@ describe('cli letter', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('prints the NĐ 61 form on A4 when asked', async () => {
+    const args = ['--dossier', dossierPath, '--reason', 'Kiểm tra thực địa', '--regime', 'nd61', '--format', 'html', ...NOW];
+    expect(await run(args)).toContain('size: A5');
+    const a4 = (await run([...args, '--paper', 'a4'])) as string;
+    expect(a4).toContain('size: A4');
+    expect(a4).not.toContain('size: A5');
+  });
+
   it.each([
     [['--reason', 'x'], 'Thiếu --dossier'],
+    [[...D, '--reason', 'x', '--paper', 'A3'], '--paper phải là A4 hoặc A5'],
     [[...D], 'Thiếu --reason'],
     [[...D, '--reason', 'x', '--format', 'docx'], '--format docx cần --out'],
     [[...D, '--reason', 'x', '--regime', 'nd99'], '--regime phải là'],
