@@ -1,8 +1,14 @@
 /** Text helpers shared by the portal parsers. Scraped text is untrusted: it is only ever read. */
 
-/** NFC, `&nbsp;` and odd spacing collapsed: the form kept in records. */
+/**
+ * Invisible format characters: soft hyphen, zero-width joiners, BOM and the bidi controls a hostile
+ * name could use to display reversed text in our UI. Dropped from everything read.
+ */
+const FORMAT_CHARS = /[\u00ad\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** NFC, `&nbsp;` and odd spacing collapsed, format characters dropped: the form kept in records. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u200b\u202f]+/g, ' ').trim();
+  return text.normalize('NFC').replace(FORMAT_CHARS, '').replace(/[\s\u00a0\u200b\u202f]+/g, ' ').trim();
 }
 
 /**
@@ -12,6 +18,7 @@ export function cleanText(text: string): string {
 export function foldText(text: string): string {
   return text
     .normalize('NFD')
+    .replace(FORMAT_CHARS, '')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -24,25 +31,33 @@ const BLOCK_TAGS = new Set([
   'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
-/** Text of an element with line breaks where `<br>` or block elements split it (like innerText, without layout). */
+/**
+ * Text of an element with line breaks where `<br>` or block elements split it (like innerText, without
+ * layout). Iterative, so a hostile page nesting thousands of elements cannot overflow the stack.
+ */
 export function elementText(el: Element): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        if (tag === 'BR') parts.push('\n');
-        else if (BLOCK_TAGS.has(tag)) {
-          parts.push('\n');
-          walk(child);
-          parts.push('\n');
-        } else walk(child);
-      }
-    }
+  // Nodes to visit, last first; a string is a line break due after a block element's children.
+  const stack: Array<Node | string> = [];
+  const pushChildren = (node: Node) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   };
-  walk(el);
+  pushChildren(el);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') parts.push(node);
+    else if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      if (tag === 'BR') parts.push('\n');
+      else if (BLOCK_TAGS.has(tag)) {
+        parts.push('\n');
+        stack.push('\n');
+        pushChildren(node);
+      } else pushChildren(node);
+    }
+  }
   return parts
     .join('')
     .split('\n')
