@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { yearCalendar, type DayInfo, type WorkRules } from '../../utils/calendar';
+import { DEFAULT_RULES, yearCalendar, type DayInfo, type WorkRules } from '../../utils/calendar';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { atMinutes, formatVnDate, isLocalDate, weekdayOf, type LocalDate } from '../../utils/time/vn-time';
 import { clearDayOverride, setDayOverride } from './draft';
@@ -25,7 +25,12 @@ export function HolidayEditor({ rules, onChange, initialYear, errors, locale }: 
   const [newDate, setNewDate] = useState('');
   const [reason, setReason] = useState('');
   const [working, setWorking] = useState(false);
-  const calendar = useMemo(() => yearCalendar(year, rules), [year, rules]);
+  // Which days are off depends only on the overrides: a half-edited working-hours field elsewhere
+  // in the form (overlapping sessions) must not break the calendar.
+  const calendar = useMemo(
+    () => yearCalendar(year, { ...DEFAULT_RULES, extraDaysOff: rules.extraDaysOff, extraWorkingDays: rules.extraWorkingDays }),
+    [year, rules.extraDaysOff, rules.extraWorkingDays],
+  );
 
   const action = (day: DayInfo) => {
     if (day.kind === 'user-off' || day.kind === 'user-work') {

@@ -199,11 +199,17 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
             </label>
           ))}
         </fieldset>
-        <FieldErrors errors={fieldErrors('rules').filter((e) => !e.startsWith('rules.nearWorkingDays'))} />
+        <FieldErrors errors={fieldErrors('rules').filter((e) => !/^rules\.(nearWorkingDays|extraDaysOff|extraWorkingDays)/.test(e))} />
       </Section>
 
       <Section title={t(locale, 'opt.section.holidays')}>
-        <HolidayEditor rules={rules} onChange={(r) => edit({ ...draft, rules: r })} initialYear={vnParts(now).year} errors={[]} locale={locale} />
+        <HolidayEditor
+          rules={rules}
+          onChange={(r) => edit({ ...draft, rules: r })}
+          initialYear={vnParts(now).year}
+          errors={[...fieldErrors('rules.extraDaysOff'), ...fieldErrors('rules.extraWorkingDays')]}
+          locale={locale}
+        />
       </Section>
 
       <Section title={t(locale, 'opt.section.letter')}>
