@@ -160,11 +160,12 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     await page.close();
   });
 
-  it('drafts the apology letter in a dialog and records it in the page’s register', async () => {
+  it('drafts the apology letter in a dialog, records it in the page’s register and downloads the DOCX', async () => {
     const page = await openWithUserscript(`http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`);
     await waitForChips(page);
-    const row = page.locator('[data-nhac-han]').filter({ has: page.locator('nhac-han-chip [data-level="letter-due"]') }).first();
-    const code = (await row.getAttribute('data-nhac-han'))!.split('|')[1]!;
+    const key = (await page.locator('[data-nhac-han]').filter({ has: page.locator('nhac-han-chip [data-level="letter-due"]') }).first().getAttribute('data-nhac-han'))!;
+    const code = key.split('|')[1]!;
+    const row = page.locator(`[data-nhac-han="${key}"]`);
     await row.locator('nhac-han-chip .nh-chip').click();
     await row.locator('nhac-han-chip .nh-menu button').first().click();
     const dialog = page.locator('nhac-han-letter dialog[open]');
@@ -173,6 +174,8 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     await expect.poll(() => dialog.frameLocator('iframe').locator('body').textContent()).toContain(code);
     await dialog.getByRole('button', { name: t('vi', 'letter.record') }).click();
     await expect.poll(() => dialog.locator('[role="status"]').first().textContent()).toMatch(/^Đã ghi sổ thư số 1/);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: t('vi', 'letter.docx') }).click()]);
+    expect(download.suggestedFilename()).toBe(`thu-xin-loi-${code}.docx`);
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => page.locator('nhac-han-letter').count()).toBe(0);
     // The new appointment ends the "letter due" state of that dossier's chip.
