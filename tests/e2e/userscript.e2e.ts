@@ -2,18 +2,17 @@
  * The built userscript in real Chromium, no extension loaded: a minimal GM shim stands in for the
  * manager, the demo portal answers on the real host names, and the page clock is frozen.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
 import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
 import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { findChromium } from './harness';
+import { E2E_BUILD, findChromium, startHarness } from './harness';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
@@ -68,32 +67,36 @@ async function waitForChips(page: Page) {
     .toBe(true);
 }
 
+let browser: Browser;
 let context: BrowserContext;
 let portal: Awaited<ReturnType<typeof startDemoPortal>>;
-let profile: string;
+
+/** A fresh profile (its own IndexedDB) with the GM shim and the frozen clock. */
+async function userscriptContext(): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.clock.setFixedTime(NOW);
+  await ctx.addInitScript(gmShim);
+  return ctx;
+}
 
 beforeAll(async () => {
   if (!existsSync(USERSCRIPT)) throw new Error('Chưa có bản dựng userscript: chạy `npm run build:userscript`');
   portal = await startDemoPortal({ port: 0, now: NOW });
-  profile = mkdtempSync(join(tmpdir(), 'nhac-han-us-'));
-  context = await chromium.launchPersistentContext(profile, {
+  browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
     args: [`--host-resolver-rules=MAP * 127.0.0.1:${portal.port}`, '--no-sandbox', '--disable-background-networking', '--no-first-run'],
-    viewport: { width: 1280, height: 900 },
   });
-  await context.clock.setFixedTime(NOW);
-  await context.addInitScript(gmShim);
+  context = await userscriptContext();
 });
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await portal?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Opens a portal page and injects the userscript the way a manager does at document-idle. */
-async function openWithUserscript(url: string): Promise<Page> {
-  const page = await context.newPage();
+async function openWithUserscript(url: string, ctx = context): Promise<Page> {
+  const page = await ctx.newPage();
   page.on('pageerror', (e) => console.warn('[page error]', e.message));
   await page.goto(url);
   await page.addScriptTag({ path: USERSCRIPT });
@@ -181,5 +184,29 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     // The new appointment ends the "letter due" state of that dossier's chip.
     await expect.poll(() => row.locator('nhac-han-chip .nh-chip').getAttribute('data-level')).not.toBe('letter-due');
     await page.close();
+  });
+});
+
+describe.runIf(existsSync(E2E_BUILD))('userscript beside the extension', () => {
+  it.each([
+    ['antd (.NET/React)', `http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`],
+    ['plain table', `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`],
+  ])('shows the same chips on the %s list and the same count as the extension’s badge', async (_name, url) => {
+    const extension = await startHarness({ now: NOW });
+    try {
+      const page = await extension.session.open(url);
+      await waitForChips(page);
+      const fromExtension = await chipsByRow(page);
+      const badge = await extension.session.badgeText();
+      const fresh = await userscriptContext();
+      const fromUserscript = await openWithUserscript(url, fresh);
+      await waitForChips(fromUserscript);
+      expect(await chipsByRow(fromUserscript)).toEqual(fromExtension);
+      expect(badge).toMatch(/^\d+$/);
+      await expect.poll(() => fromUserscript.title()).toMatch(new RegExp(`^\\(${badge}\\) `));
+      await fresh.close();
+    } finally {
+      await extension.close();
+    }
   });
 });
