@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+import contentScript from '../../../entrypoints/portal.content';
+import { PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+import { PERMISSION_USES, PINNED, sorted } from './pinned';
+
+const manifest = config.manifest as Record<string, unknown> & {
+  permissions: string[];
+  host_permissions: string[];
+  optional_host_permissions: string[];
+  web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('manifest permissions (wxt.config.ts)', () => {
+  it('requests exactly the pinned API permissions', () => {
+    expect(sorted(manifest.permissions)).toEqual(PINNED.permissions);
+  });
+
+  it('reads exactly the pinned portal hosts, the same ones the content script matches', () => {
+    expect(sorted(manifest.host_permissions)).toEqual(PINNED.host_permissions);
+    expect(sorted(contentScript.matches)).toEqual(PINNED.host_permissions);
+    expect(sorted(PORTAL_HOST_PATTERNS)).toEqual(PINNED.host_permissions);
+  });
+
+  it('asks for any other host only as an optional permission', () => {
+    expect(manifest.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
+  });
+
+  it('exposes only the iGate listener and the letter page to portal pages', () => {
+    expect(manifest.web_accessible_resources.map((w) => [sorted(w.resources), sorted(w.matches)])).toEqual([
+      [['igate-listener.js', 'letter.html'], PINNED.host_permissions],
+    ]);
+  });
+
+  it('asks for nothing a store reviewer would question', () => {
+    const all = [...manifest.permissions, ...manifest.host_permissions].join(' ');
+    expect(all).not.toMatch(/<all_urls>|tabs|webRequest|cookies|history|downloads|clipboard|debugger|nativeMessaging|management/);
+    expect(manifest.host_permissions).not.toContain('*://*/*');
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  it.each(Object.entries(PERMISSION_USES))('uses the "%s" permission somewhere in the extension code', (_permission, use) => {
+    const code = [...sources('entrypoints'), ...sources('utils/extension')].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code).toMatch(use);
+  });
+});
