@@ -46,7 +46,7 @@ export interface SessionMinutes {
   end: number;
 }
 
-/** Rules checked once and turned into lookups; cached per rules object. */
+/** Rules checked once and turned into lookups; cached per rules object and per content. */
 export interface CompiledRules {
   rules: WorkRules;
   sessions: SessionMinutes[];
@@ -58,7 +58,16 @@ export interface CompiledRules {
   dayMinutes: number;
 }
 
-const compiled = new WeakMap<WorkRules, CompiledRules>();
+/** By identity, and by content: settings read from storage are a new object on every read. */
+const compiled = new WeakMap<object, CompiledRules>();
+const byContent = new Map<string, CompiledRules>();
+const CONTENT_CACHE_SIZE = 32;
+
+/** JSON that still tells undefined and NaN apart from absent and null. */
+const contentKey = (full: WorkRules) =>
+  JSON.stringify(full, (_, v: unknown) =>
+    v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? `\u0000${String(v)}` : v,
+  );
 
 function compileSessions(sessions: WorkSession[], label: string, allowEmpty: boolean): SessionMinutes[] {
   if (!Array.isArray(sessions) || (!allowEmpty && sessions.length === 0)) {
@@ -84,9 +93,22 @@ function overrideMap(list: DayOverride[], label: string): Map<LocalDate, string>
 
 /** Merges partial settings over the defaults and validates them; throws a readable error on bad settings. */
 export function compileRules(rules: Partial<WorkRules> = DEFAULT_RULES): CompiledRules {
-  const hit = compiled.get(rules as WorkRules);
+  const hit = compiled.get(rules);
   if (hit) return hit;
   const full: WorkRules = { ...DEFAULT_RULES, ...rules };
+  const key = contentKey(full);
+  let result = byContent.get(key);
+  if (!result) {
+    result = compileFull(full);
+    byContent.set(key, result);
+    if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value!);
+  }
+  compiled.set(rules, result);
+  compiled.set(result.rules, result);
+  return result;
+}
+
+function compileFull(full: WorkRules): CompiledRules {
   const sessions = compileSessions(full.workingHours, 'Giờ làm việc', false);
   const saturdaySessions = compileSessions(full.saturdayHours, 'Giờ tiếp nhận thứ Bảy', true);
   if (full.supplementRule !== 'restart' && full.supplementRule !== 'pause') {
@@ -100,7 +122,7 @@ export function compileRules(rules: Partial<WorkRules> = DEFAULT_RULES): Compile
   for (const date of daysOff.keys()) {
     if (workingDays.has(date)) throw new RangeError(`Ngày ${date} vừa là ngày nghỉ thêm vừa là ngày làm việc thêm`);
   }
-  const result: CompiledRules = {
+  return {
     rules: full,
     sessions,
     saturdaySessions,
@@ -109,6 +131,4 @@ export function compileRules(rules: Partial<WorkRules> = DEFAULT_RULES): Compile
     workingDays,
     dayMinutes: sessions.reduce((sum, s) => sum + s.end - s.start, 0),
   };
-  compiled.set(rules as WorkRules, result);
-  return result;
 }

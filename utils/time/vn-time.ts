@@ -135,6 +135,27 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
 }
 
+/** Days since 1970-01-01 of a Vietnamese calendar day: a compact key for day tables. */
+export function dayNumber(date: LocalDate): number {
+  const p = requireLocalDate(date);
+  return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+}
+
+/** Day number of the Vietnamese calendar day containing an instant. */
+export function dayNumberOf(epochMs: number): number {
+  return Math.floor((epochMs + VN_OFFSET_MS) / DAY_MS);
+}
+
+/** Epoch ms of Vietnamese midnight starting a day number. */
+export function startOfDayNumber(day: number): number {
+  return day * DAY_MS - VN_OFFSET_MS;
+}
+
+export function dateOfDayNumber(day: number): LocalDate {
+  const d = new Date(day * DAY_MS);
+  return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   const pa = requireLocalDate(a);

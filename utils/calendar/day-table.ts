@@ -1,0 +1,112 @@
+/**
+ * Working days as one table per year and compiled rules (a working-day bitmap and prefix counts),
+ * so counting and stepping over working days are lookups instead of day-by-day walks. Days are
+ * day numbers (`dayNumber` in vn-time); the tables are built once from `classifyDay`.
+ */
+import { DAY_MS, dateOfDayNumber, dayNumber } from '../time/vn-time';
+import { classifyDay } from './classify';
+import type { CompiledRules } from './rules';
+
+interface YearTable {
+  /** Day number of 1 January. */
+  first: number;
+  length: number;
+  working: Uint8Array;
+  /** before[i] = working days among the year's first i days (length + 1 entries). */
+  before: Int32Array;
+  /** Longest run of days off inside the year, counting the runs at its edges. */
+  longestOff: number;
+}
+
+const tables = new WeakMap<CompiledRules, Map<number, YearTable>>();
+
+/** The step-by-step walks give up after this many days off in a row; no real schedule comes close. */
+export const MAX_SCAN_DAYS = 366;
+/**
+ * A run of MAX_SCAN_DAYS days off needs more than half of it inside one year; while no year of a
+ * span has a run that long, jumping over the span gives what the guarded walk would.
+ */
+const SAFE_RUN = Math.floor(MAX_SCAN_DAYS / 2) - 1;
+
+function buildYear(c: CompiledRules, year: number): YearTable {
+  const first = dayNumber(`${String(year).padStart(4, '0')}-01-01`);
+  const length = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+  const working = new Uint8Array(length);
+  const before = new Int32Array(length + 1);
+  let run = 0;
+  let longestOff = 0;
+  for (let i = 0; i < length; i++) {
+    working[i] = classifyDay(dateOfDayNumber(first + i), c).working ? 1 : 0;
+    before[i + 1] = before[i]! + working[i]!;
+    run = working[i] ? 0 : run + 1;
+    longestOff = Math.max(longestOff, run);
+  }
+  return { first, length, working, before, longestOff };
+}
+
+function tableFor(c: CompiledRules, day: number): YearTable {
+  let years = tables.get(c);
+  if (!years) tables.set(c, (years = new Map()));
+  const year = new Date(day * DAY_MS).getUTCFullYear();
+  let table = years.get(year);
+  if (!table) years.set(year, (table = buildYear(c, year)));
+  return table;
+}
+
+export function isWorkingDayNumber(c: CompiledRules, day: number): boolean {
+  const t = tableFor(c, day);
+  return t.working[day - t.first] === 1;
+}
+
+/** Working days in [from, to). */
+export function workingDaysIn(c: CompiledRules, from: number, to: number): number {
+  let count = 0;
+  for (let d = from; d < to; ) {
+    const t = tableFor(c, d);
+    const end = Math.min(to, t.first + t.length);
+    count += t.before[end - t.first]! - t.before[d - t.first]!;
+    d = end;
+  }
+  return count;
+}
+
+function scan(c: CompiledRules, day: number, step: 1 | -1): number {
+  for (let i = 1; i <= MAX_SCAN_DAYS; i++) {
+    if (isWorkingDayNumber(c, day + step * i)) return day + step * i;
+  }
+  const where = step === 1 ? 'sau' : 'trước';
+  throw new RangeError(`Không tìm thấy ngày làm việc nào ${where} ${dateOfDayNumber(day)}`);
+}
+
+/** The first working day strictly after `day`. */
+export const nextWorkingDayNumber = (c: CompiledRules, day: number) => scan(c, day, 1);
+/** The last working day strictly before `day`. */
+export const previousWorkingDayNumber = (c: CompiledRules, day: number) => scan(c, day, -1);
+
+/** The n-th working day after `day` (n ≥ 1): the same as n steps of nextWorkingDayNumber. */
+export function nthWorkingDayAfter(c: CompiledRules, day: number, n: number): number {
+  let t = tableFor(c, day);
+  let target = t.before[day - t.first + 1]! + n;
+  for (;;) {
+    // A year with a very long break could trip the walk's guard: let the walk decide (and throw).
+    if (t.longestOff > SAFE_RUN) return stepWise(c, day, n);
+    if (target <= t.before[t.length]!) break;
+    target -= t.before[t.length]!;
+    t = tableFor(c, t.first + t.length);
+  }
+  // Smallest i with before[i + 1] >= target.
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.before[mid + 1]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return t.first + lo;
+}
+
+function stepWise(c: CompiledRules, day: number, n: number): number {
+  let d = day;
+  for (let i = 0; i < n; i++) d = nextWorkingDayNumber(c, d);
+  return d;
+}
