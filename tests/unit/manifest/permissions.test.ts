@@ -27,7 +27,7 @@ describe('manifest permissions (wxt.config.ts)', () => {
 
   it('reads exactly the pinned portal hosts, the same ones the content script matches', () => {
     expect(sorted(manifest.host_permissions)).toEqual(PINNED.host_permissions);
-    expect(sorted(contentScript.matches)).toEqual(PINNED.host_permissions);
+    expect(sorted(contentScript.matches as string[])).toEqual(PINNED.host_permissions);
     expect(sorted(PORTAL_HOST_PATTERNS)).toEqual(PINNED.host_permissions);
   });
 
