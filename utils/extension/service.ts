@@ -44,7 +44,8 @@ export interface Handled {
 /**
  * The store's message handler (validation, dispatch, error envelope), plus what only the
  * background knows: its clock, the chip views answered to `recognized`, and the badge refresh.
- * The page's chips do not wait for the refresh, which recomputes every stored dossier.
+ * The page's chips do not wait for the refresh: it recomputes every stored dossier (~0.1 s for
+ * 5,000) and then goes through badge, storage and notification calls the chips do not need.
  */
 export async function handleMessage(service: Service, raw: unknown, fromPage: boolean): Promise<Handled> {
   const type = (raw as { type?: unknown } | null)?.type as MessageType;
