@@ -142,4 +142,33 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="row-count"]').textContent()).toBe('0/0 hồ sơ');
     await page.close();
   });
+
+  it('shows 10,000 dossiers with only the rows in view in the DOM, down to the last one', async () => {
+    const page = await h.session.open(ext(h.session, 'dashboard.html'));
+    for (const batch of [0, 1]) {
+      const records = Array.from({ length: 5_000 }, (_, i) => ({
+        ...RECORDS[0]!,
+        code: `G22.99.08-261118-${String(batch * 5_000 + i).padStart(6, '0')}`,
+        dueAt: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}T17:00:00+07:00`,
+        url: `http://${DEMO_HOSTS.plain}/ho-so/${batch}-${i}`,
+        portal: 'bulk',
+      }));
+      expect(await send(page, { type: 'recognized', portal: 'bulk', url: `http://${DEMO_HOSTS.plain}/ho-so/`, coverage: 'partial', records })).toMatchObject({ ok: true });
+    }
+    const started = Date.now();
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid="row-count"]').textContent()).toBe('10000/10000 hồ sơ');
+    const firstPaintMs = Date.now() - started;
+    expect(await page.locator('tr.nh-row').count()).toBeLessThan(50);
+    await page.locator('.nh-table-box').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.locator('tr.nh-row[aria-selected="true"]').getAttribute('aria-rowindex')).toBe('10001');
+    const sortStarted = Date.now();
+    await page.locator('button[data-sort="code"]').click();
+    await expect.poll(() => page.locator('th[aria-sort="ascending"] button[data-sort="code"]').count()).toBe(1);
+    const sortMs = Date.now() - sortStarted;
+    console.info(`dashboard, 10,000 dossiers: load to first rows ${firstPaintMs} ms, sort by code ${sortMs} ms`);
+    expect(firstPaintMs).toBeLessThan(15_000);
+    await page.close();
+  });
 });
