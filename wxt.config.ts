@@ -21,4 +21,11 @@ export default defineConfig({
       { resources: ['igate-listener.js', 'letter.html'], matches: [...PORTAL_HOST_PATTERNS] },
     ],
   },
+  hooks: {
+    // MV2 (Firefox build) has no optional_host_permissions and WXT drops the key: optional hosts
+    // go in optional_permissions there, or "Thêm cổng này" could never be granted.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '*://*/*'];
+    },
+  },
 });
