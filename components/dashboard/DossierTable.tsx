@@ -54,7 +54,7 @@ export function DossierTable({ rows, sort, onSort, selected, onSelect, locale }:
 
   return (
     <div class="nh-table-box" ref={win.ref} onScroll={win.onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label={t(locale, 'dash.table.label')}>
-      <table class="nh-table" aria-rowcount={rows.length + 1}>
+      <table class="nh-table" role="grid" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             {COLUMNS.map(({ column, label }) => (
