@@ -1,49 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { IGATE_MESSAGE_SOURCE, IGATE_SEARCH_PATH, MAX_BODY_CHARS, type IgateMessage } from '../utils/extension/igate-bridge';
+import { installIgateListener } from '../utils/annotate/igate-listener';
 
-/**
- * Runs in the page's world (injected by the portal content script). It only reads the responses
- * of requests the page itself makes to its dossier search API: no request of its own, and it
- * never looks at headers, cookies or tokens.
- */
-export default defineUnlistedScript(() => {
-  const w = window as Window & { __nhacHanIgate?: true };
-  if (w.__nhacHanIgate) return;
-  w.__nhacHanIgate = true;
-
-  const post = (url: string, body: string) => {
-    if (body.length > MAX_BODY_CHARS) return;
-    const message: IgateMessage = { source: IGATE_MESSAGE_SOURCE, url, body };
-    window.postMessage(message, location.origin);
-  };
-  const isSearch = (url: string) => IGATE_SEARCH_PATH.test(new URL(url, location.href).pathname);
-
-  const originalFetch = window.fetch;
-  window.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
-    const response = await originalFetch.apply(this, args);
-    try {
-      if (response.ok && isSearch(response.url)) {
-        void response.clone().text().then((body) => post(response.url, body), () => undefined);
-      }
-    } catch {
-      // Never let the observer break the page's own request.
-    }
-    return response;
-  };
-
-  const originalOpen = XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    const url = String(args[1]);
-    this.addEventListener('load', () => {
-      try {
-        if (this.status >= 200 && this.status < 300 && isSearch(this.responseURL || url)) {
-          const body = this.responseType === '' || this.responseType === 'text' ? this.responseText : JSON.stringify(this.response);
-          post(this.responseURL || url, body);
-        }
-      } catch {
-        // As above: the page's request comes first.
-      }
-    });
-    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
-  } as typeof XMLHttpRequest.prototype.open;
-});
+/** Injected by the portal content script into the page's world; the userscript calls the same code. */
+export default defineUnlistedScript(() => installIgateListener(window));

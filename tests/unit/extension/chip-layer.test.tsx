@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHIP_TAG, ChipLayer, isOwnMutation, type MountChip } from '../../../entrypoints/portal.content/chip-layer';
+import { CHIP_TAG, ChipLayer, isOwnMutation, type MountChip } from '../../../utils/annotate/chip-layer';
 import { view } from './fixtures';
 
 // Stands in for createShadowRootUi: a host element appended to the anchor.
