@@ -11,8 +11,11 @@ const PARTS = [
 
 const BAR = 18;
 const GAP = 8;
-const LABEL_WIDTH = 220;
-const WIDTH = 720;
+const LABEL_WIDTH = 270;
+const LABEL_CHARS = 34;
+/** Room right of the longest bar for its "total · rate" text. */
+const VALUE_WIDTH = 100;
+const WIDTH = 760;
 const MAX_BARS = 12;
 
 export interface TimelinessBarsProps {
@@ -26,7 +29,7 @@ export function TimelinessBars({ title, groups, locale }: TimelinessBarsProps) {
   const shown = groups.slice(0, MAX_BARS);
   const total = (g: GroupStats) => PARTS.reduce((sum, p) => sum + g[p.field], 0);
   const max = Math.max(1, ...shown.map(total));
-  const scale = (WIDTH - LABEL_WIDTH - 60) / max;
+  const scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max;
   const height = shown.length * (BAR + GAP) + 30;
   const name = (g: GroupStats) => g.key ?? t(locale, 'dash.unknownGroup');
 
@@ -40,7 +43,7 @@ export function TimelinessBars({ title, groups, locale }: TimelinessBarsProps) {
           return (
             <g key={name(g)}>
               <text x={LABEL_WIDTH - 6} y={y + BAR - 5} text-anchor="end" class="nh-chart-label">
-                {name(g).length > 32 ? `${name(g).slice(0, 31)}…` : name(g)}
+                {name(g).length > LABEL_CHARS ? `${name(g).slice(0, LABEL_CHARS - 1)}…` : name(g)}
               </text>
               {PARTS.map((p) => {
                 const w = g[p.field] * scale;
@@ -60,7 +63,7 @@ export function TimelinessBars({ title, groups, locale }: TimelinessBarsProps) {
         })}
         <g transform={`translate(${LABEL_WIDTH}, ${shown.length * (BAR + GAP) + 6})`}>
           {PARTS.map((p, i) => (
-            <g key={p.field} transform={`translate(${i * 120}, 0)`}>
+            <g key={p.field} transform={`translate(${i * 105}, 0)`}>
               <rect width="12" height="12" class={p.className} />
               <text x="16" y="11" class="nh-chart-label">
                 {t(locale, p.label)}
