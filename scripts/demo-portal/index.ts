@@ -15,6 +15,7 @@ export const DEMO_HOSTS = {
   antd: 'motcua.thanhhoa.gov.vn',
   epar: 'egov.danang.gov.vn',
   plain: 'dichvucong.hanoi.gov.vn',
+  hostile: 'thunghiem.dichvucong.gov.vn',
 } as const;
 
 /** Entry pages of each flavour, as absolute URLs on the real-looking hosts. */
@@ -25,15 +26,16 @@ export const DEMO_PAGES: Array<[string, string]> = [
   [`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`, 'Bảng đơn giản (nhận dạng chung)'],
   [`http://${DEMO_HOSTS.plain}/thong-ke`, 'Báo cáo thống kê (không phải danh sách hồ sơ)'],
   [`http://${DEMO_HOSTS.plain}/dang-nhap`, 'Trang đăng nhập'],
-  [`http://${DEMO_HOSTS.plain}/hostile`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
+  [`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
 ];
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', 'Nguyễn \u202Eản ốđ\u202C Văn A'];
 
-/** Hostile text in every free-text field, for e2e tests of escaping. */
+/** Hostile text in every free-text field, for e2e tests of escaping; codes of another agency. */
 export function hostileDossiers(dossiers: DemoDossier[]): DemoDossier[] {
   return dossiers.slice(0, 6).map((d, i) => ({
     ...d,
+    code: d.code.replace(/^\d{3}\.\d{2}\.\d{2}\.H48/, 'G22.99.08'),
     procedure: `${HOSTILE[i % 3]} ${d.procedure ?? ''}`,
     applicant: HOSTILE[(i + 1) % 3]!,
     statusText: `${d.statusText ?? ''} ${HOSTILE[(i + 2) % 3]}`,
@@ -109,9 +111,13 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
       if (list) return html(plainPage(list));
       return send(res, 400, 'text/plain', `rows phải là số nguyên 1–${MAX_DEMO_ROWS}`);
     }
-    if (url.pathname === '/hostile') return html(plainPage(hostileDossiers(dossiers)));
     if (url.pathname === '/thong-ke') return html(statisticsPage(dossiers));
     if (url.pathname === '/dang-nhap') return html(loginPage());
+  }
+  // No total: both lists are read by the generic recognizer, whose dossiers share one store key
+  // space, so a "complete" hostile list would mark the plain list's dossiers unseen.
+  if (host === DEMO_HOSTS.hostile && url.pathname === '/ho-so/dang-xu-ly') {
+    return html(plainPage(hostileDossiers(dossiers), { total: false }));
   }
   if (host === 'localhost' || host === '127.0.0.1') return html(indexPage(DEMO_PAGES));
   send(res, 404, 'text/plain', 'Không tìm thấy trang');

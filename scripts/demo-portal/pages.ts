@@ -22,7 +22,7 @@ export function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title>${head}</head><body>${body}</body></html>`;
 }
 
-export function plainPage(dossiers: DemoDossier[]): string {
+export function plainPage(dossiers: DemoDossier[], options: { total?: boolean } = {}): string {
   const rows = dossiers
     .map(
       (d, i) => `<tr><td>${i + 1}</td><td><a href="/ho-so/${esc(d.id)}">${esc(d.code)}</a></td><td>${esc(d.procedure ?? '')}</td>
@@ -34,7 +34,7 @@ export function plainPage(dossiers: DemoDossier[]): string {
     `<header><h1>Bộ phận Một cửa</h1><nav><a href="/">Trang chủ</a> | <a href="/thong-ke">Thống kê</a></nav></header>
 <aside>${NEWS}</aside><main><h2>Hồ sơ đang xử lý</h2>
 <table border="1"><thead><tr><th>STT</th><th>Số hồ sơ</th><th>Thủ tục hành chính</th><th>Tổ chức, cá nhân</th><th>Ngày nhận</th><th>Hạn trả kết quả</th><th>Tình trạng</th></tr></thead>
-<tbody>${rows}</tbody></table><p>Tổng số: ${dossiers.length} hồ sơ</p></main>`,
+<tbody>${rows}</tbody></table>${options.total === false ? '' : `<p>Tổng số: ${dossiers.length} hồ sơ</p>`}</main>`,
   );
 }
 

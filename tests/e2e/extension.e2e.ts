@@ -158,9 +158,12 @@ describe('Nhắc Hạn in Chromium', () => {
   });
 
   it('renders hostile dossier text as text: no dialog, no injected element', async () => {
+    const plainList = await h.session.open(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`);
+    await waitForChips(plainList);
+    await plainList.close();
     const dialogs: string[] = [];
     h.session.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
-    const page = await h.session.open(`http://${DEMO_HOSTS.plain}/hostile`);
+    const page = await h.session.open(`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`);
     page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
     await waitForChips(page);
     const chip = page.locator('nhac-han-chip .nh-chip').first();
@@ -176,6 +179,14 @@ describe('Nhắc Hạn in Chromium', () => {
     expect(await popup.locator('.nh-list img, .nh-list script').count()).toBe(0);
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
+
+    // The hostile list is a portal of its own: the plain list read earlier is still all "seen".
+    const stored = (await popup.evaluate(() => (globalThis as InPage).chrome.runtime.sendMessage({ type: 'get-dossiers' }))) as {
+      value: { code: string; unseenSince: string | null }[];
+    };
+    const plain = stored.value.filter((d) => DOSSIERS.has(d.code));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.filter((d) => d.unseenSince !== null).map((d) => d.code)).toEqual([]);
   });
 
   it('renders 5,000 dossiers in the popup with only the rows in view in the DOM', async () => {

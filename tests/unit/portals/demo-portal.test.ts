@@ -49,6 +49,7 @@ describe('demo portal server', () => {
     [DEMO_HOSTS.plain, '/ho-so/dang-xu-ly', 'generic', 40],
     [DEMO_HOSTS.plain, '/thong-ke', null, 0],
     [DEMO_HOSTS.plain, '/dang-nhap', null, 0],
+    [DEMO_HOSTS.hostile, '/ho-so/dang-xu-ly', 'generic', 6],
   ])('serves %s%s, recognised as %s with %i dossiers', async (host, path, portal, count) => {
     const { status, body } = await get(demo.port, host, path);
     expect(status).toBe(200);
@@ -82,8 +83,18 @@ describe('demo portal server', () => {
     expect((await get(demo.port, DEMO_HOSTS.igate, '/assets/igate.js')).body).toContain('pushState');
   });
 
+  it('serves the hostile list on its own host, with codes of its own and no claim to be complete', async () => {
+    const read = async (host: string) =>
+      inspectHtml((await get(demo.port, host, '/ho-so/dang-xu-ly')).body, `http://${host}/ho-so/dang-xu-ly`, NOW);
+    const [plain, hostile] = [await read(DEMO_HOSTS.plain), await read(DEMO_HOSTS.hostile)];
+    const plainCodes = new Set(plain.dossiers.map((d) => d.code));
+    expect(hostile.dossiers.filter((d) => plainCodes.has(d.code))).toEqual([]);
+    expect([plain.coverage?.complete, hostile.coverage?.complete]).toEqual([true, false]);
+    expect((await get(demo.port, DEMO_HOSTS.plain, '/hostile')).status).toBe(404);
+  });
+
   it('renders hostile dossier text escaped', async () => {
-    const { body } = await get(demo.port, DEMO_HOSTS.plain, '/hostile');
+    const { body } = await get(demo.port, DEMO_HOSTS.hostile, '/ho-so/dang-xu-ly');
     expect(body).not.toContain('<img src=x');
     expect(body).not.toContain('</script><script>');
     const doc = new new Window().DOMParser().parseFromString(body, 'text/html');
