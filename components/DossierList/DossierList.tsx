@@ -135,7 +135,9 @@ function Row(props: {
       onDblClick={() => props.onOpen(v)}
     >
       <span class={`nh-pill nh-${v.level}`}>{v.label}</span>
-      <span class="nh-code">{v.code}</span>
+      <span class="nh-code">
+        {v.code} <span class="nh-source">· {v.source}</span>
+      </span>
       <span class="nh-sub">
         {[v.applicant, v.procedure].filter(Boolean).join(' · ')}
         {due && ` · ${t(locale, 'popup.due', { date: formatVnDate(parseInstant(due)) })}`}

@@ -14,6 +14,6 @@ export function fold(text: string): string {
 export function matches(view: DossierView, query: string): boolean {
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold([view.code, view.applicant ?? '', view.procedure ?? '', view.status].join(' '));
+  const haystack = fold([view.code, view.applicant ?? '', view.procedure ?? '', view.status, view.source].join(' '));
   return words.every((w) => haystack.includes(w));
 }

@@ -7,6 +7,7 @@ import { countdownText, letterDueBy, urgencyOf, type DeadlineState } from '../de
 import { t, type Locale } from '../i18n';
 import type { DossierRecord } from '../portals/types';
 import { formatVnDateTime, parseInstant } from '../time/vn-time';
+import { portalSource } from './portal-label';
 
 /** The engine's levels, with `done` split by whether the officer confirmed it on the portal. */
 export const VIEW_LEVELS = [
@@ -38,6 +39,8 @@ export interface DeadlineView {
 export interface DossierView {
   key: string;
   portal: string;
+  /** Portal label and host, so the same code on two portals is told apart. */
+  source: string;
   code: string;
   url: string;
   applicant: string | null;
@@ -110,6 +113,7 @@ export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, lo
   return {
     key: dossierKey(d.portal, d.code),
     portal: d.portal,
+    source: portalSource(d.portal, d.url, locale),
     code: d.code,
     url: d.url,
     applicant: d.applicant,

@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   'popup.due': 'Due {date}',
   'popup.letterUnavailable': 'Apology drafting from the dossier page (coming soon).',
   'popup.error': 'Could not read the data: {message}',
+  'portal.generic': 'Dossier table (generic)',
 
   'letter.title': 'Apology and new return date — {code}',
   'letter.preview': 'Apology letter preview',

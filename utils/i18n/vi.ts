@@ -65,6 +65,7 @@ export const vi = {
   'popup.due': 'Hẹn trả {date}',
   'popup.letterUnavailable': 'Soạn thư xin lỗi trên trang hồ sơ (sắp có).',
   'popup.error': 'Không đọc được dữ liệu: {message}',
+  'portal.generic': 'Bảng hồ sơ (nhận dạng chung)',
 
   'letter.title': 'Thư xin lỗi và hẹn lại ngày trả — {code}',
   'letter.preview': 'Bản xem trước thư xin lỗi',

@@ -43,6 +43,8 @@ describe('popup search', () => {
     ['H48-261110', true],
     ['Đang xử lý', true],
     ['trần', false],
+    ['thanhhoa', true], // the portal's host
+    ['antd', true], // the portal's label
     ['', true],
   ])('"%s" matches: %s', (query, expected) => {
     expect(matches(v, query)).toBe(expected);

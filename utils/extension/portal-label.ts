@@ -1,0 +1,18 @@
+/** Which portal a dossier was read on, for lists that mix portals (the same code may exist on two). */
+import { t, type Locale } from '../i18n';
+import { ADAPTERS } from '../portals/registry';
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** "VNPT iGate · motcua-hagiang.vnptigate.vn": the registry's label (or the adapter id) and the host. */
+export function portalSource(portal: string, url: string, locale: Locale): string {
+  const label = ADAPTERS.find((a) => a.id === portal)?.label ?? (portal === 'generic' ? t(locale, 'portal.generic') : portal);
+  const host = hostOf(url);
+  return host ? `${label} · ${host}` : label;
+}
