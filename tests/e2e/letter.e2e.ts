@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -101,7 +101,7 @@ describe('apology letter in Chromium', () => {
     // Even a hand-made request is refused by the register.
     const reply = await letter.evaluate(
       ([dossier, portalId]) =>
-        chrome.runtime.sendMessage({
+        (globalThis as InPage).chrome.runtime.sendMessage({
           type: 'record-letter',
           letter: { portal: portalId, code: dossier, regime: 'nd118', reason: 'x', newDueAt: '2026-12-30T17:00:00+07:00', issuedAt: '2026-11-18T10:00:00+07:00', issuedBy: '', late: false },
         }),
