@@ -1,0 +1,74 @@
+/**
+ * No outbound requests from any extension context: every request the browser context sees (pages,
+ * extension pages, the service worker) must go to a portal host, the extension itself, or data:/blob:.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { vnEpoch } from '../../utils/time/vn-time';
+import { DEMO_HOSTS, DEMO_PAGES } from '../../scripts/demo-portal';
+import { TICK_ALARM } from '../../utils/extension/alarms';
+import { startHarness, type Harness, type InPage } from './harness';
+
+const NOW = vnEpoch(2026, 11, 18, 10, 0);
+const PORTAL_HOSTS = new Set<string>(Object.values(DEMO_HOSTS));
+
+let h: Harness;
+const seen: Array<{ url: string; from: string }> = [];
+
+function record(request: Request) {
+  const from = request.serviceWorker() ? 'service worker' : (request.frame().page()?.url() ?? '?');
+  seen.push({ url: request.url(), from });
+}
+
+/**
+ * The only extension loaded is ours (`--disable-extensions-except`); its host is the id, or a
+ * per-session GUID for resources marked `use_dynamic_url` (the chip stylesheet).
+ */
+function allowed(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'chrome-extension:') return true;
+  return (u.protocol === 'http:' || u.protocol === 'https:') && PORTAL_HOSTS.has(u.hostname);
+}
+
+beforeAll(async () => {
+  h = await startHarness({ now: NOW });
+  h.session.context.on('request', record);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('network traffic of the extension', () => {
+  it('is recorded from the service worker too (control)', async () => {
+    const worker = await h.session.worker();
+    await worker.evaluate(() => fetch((globalThis as InPage).chrome.runtime.getURL('/popup.html')).then((r) => r.text()));
+    await expect.poll(() => seen.some((r) => r.from === 'service worker' && r.url.endsWith('/popup.html'))).toBe(true);
+  });
+
+  it('goes nowhere but the portal hosts and the extension across portal pages and every extension page', async () => {
+    const id = h.session.extensionId;
+    for (const [url] of DEMO_PAGES) {
+      const page = await h.session.open(url);
+      await page.waitForTimeout(1_200); // a scan, its message to the worker and the chips
+      await page.close();
+    }
+    const pages = ['popup.html', 'options.html', 'dashboard.html', `letter.html?portal=generic&code=${encodeURIComponent('000.00.31.H48-261110-0001')}`];
+    for (const path of pages) {
+      const page = await h.session.open(`chrome-extension://${id}/${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await page.close();
+    }
+    // A tick of the worker (badge, notifications) is part of its normal life too: fire it now.
+    await (await h.session.worker()).evaluate(
+      (name) => (globalThis as InPage).chrome.alarms.create(name, { when: Date.now() + 10, periodInMinutes: 1 }),
+      TICK_ALARM,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    expect(seen.length).toBeGreaterThan(DEMO_PAGES.length);
+    // Extension pages' own requests are seen (their scripts and styles).
+    expect(seen.some((r) => r.from.startsWith(`chrome-extension://${id}/popup.html`) && r.url.endsWith('.js'))).toBe(true);
+    expect(seen.filter((r) => !allowed(r.url))).toEqual([]);
+  });
+});
