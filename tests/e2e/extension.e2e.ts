@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
 import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
-import { DEMO_HOSTS } from '../../scripts/demo-portal';
+import { t, type Locale } from '../../utils/i18n';
+import { readFileSync } from 'node:fs';
+import { DEMO_HOSTS, igateSearch } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { startHarness, type Harness, type InPage } from './harness';
@@ -12,24 +14,28 @@ const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const DOSSIERS = new Map(generateDossiers({ now: NOW }).map((d) => [d.code, d]));
 const CODE_RE = /\b(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,2}){1,2})-\d{6}-\d{4,6}\b/g;
 
+/** Dossiers the tests marked "confirmed on the system" (their chips say so from then on). */
+const confirmedCodes = new Set<string>();
+
 interface Shown {
   step: boolean;
   status: boolean;
 }
 
 /** The chip a dossier must get, from the engine, given what the flavour's list shows of it. */
-function expectedView(d: DemoDossier, shown: Shown) {
+function expectedView(d: DemoDossier, shown: Shown, locale: Locale = 'vi') {
   const record = {
     ...d,
     stepDueAt: shown.step ? d.stepDueAt : null,
     status: shown.status ? d.status : ('unknown' as const),
     url: 'http://x.invalid/',
     portal: 'x',
+    confirmedOnSystem: confirmedCodes.has(d.code),
   };
-  return dossierView(record, NOW, DEFAULT_RULES, 'vi');
+  return dossierView(record, NOW, DEFAULT_RULES, locale);
 }
 
-const expectedLabel = (d: DemoDossier, shown: Shown) => expectedView(d, shown).label;
+const expectedLabel = (d: DemoDossier, shown: Shown, locale: Locale = 'vi') => expectedView(d, shown, locale).label;
 const levelOf = (d: DemoDossier, shown: Shown) => expectedView(d, shown).level;
 
 /** Code of each marked row with the texts of the chips inside it (exactly one expected). */
@@ -41,6 +47,36 @@ async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
     ]),
   );
   return new Map(rows as [string, string[]][]);
+}
+
+/** A message to the background from an extension page (portal pages may send only two types). */
+async function send(page: Page, message: object): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  return page.evaluate((m) => (globalThis as InPage).chrome.runtime.sendMessage(m), message);
+}
+
+/** Ids of the notifications Chromium is showing, read in the service worker. */
+async function notificationIds(): Promise<string[]> {
+  const worker = await h.session.worker();
+  return Object.keys(await worker.evaluate(() => (globalThis as InPage).chrome.notifications.getAll()));
+}
+
+/**
+ * Waits for the background's queued refreshes: each message's refresh runs after the previous one,
+ * so once the refresh of an empty settings change has written its badge, the earlier ones are done too.
+ */
+async function settled(page: Page) {
+  const worker = await h.session.worker();
+  await worker.evaluate(() => (globalThis as InPage).chrome.action.setBadgeText({ text: 'wait' }));
+  expect(await send(page, { type: 'save-settings', patch: {} })).toMatchObject({ ok: true, value: { ok: true } });
+  await expect.poll(() => h.session.badgeText()).not.toBe('wait');
+}
+
+async function clearNotifications() {
+  const worker = await h.session.worker();
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as InPage;
+    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+  });
 }
 
 async function codesOnPage(page: Page): Promise<Set<string>> {
@@ -59,6 +95,8 @@ async function waitForChips(page: Page, count?: number) {
 }
 
 let h: Harness;
+const popupUrl = () => `chrome-extension://${h.session.extensionId}/popup.html`;
+const IGATE_JS = 'scripts/demo-portal/assets/igate.js';
 
 beforeAll(async () => {
   h = await startHarness({ now: NOW });
@@ -115,6 +153,8 @@ describe('Nhắc Hạn in Chromium', () => {
 
     await page.getByRole('link', { name: 'Chờ bổ sung' }).click();
     await expect.poll(() => page.url()).toContain('/vi/dossier/supplement');
+    // The SPA swaps the table after its own request: wait for the new rows, then for their chips.
+    await expect.poll(async () => [...(await codesOnPage(page))].every((c) => DOSSIERS.get(c)!.status === 'supplement')).toBe(true);
     await waitForChips(page);
     const supplement = await codesOnPage(page);
     expect([...supplement].every((c) => DOSSIERS.get(c)!.status === 'supplement')).toBe(true);
@@ -182,9 +222,9 @@ describe('Nhắc Hạn in Chromium', () => {
 
     // The hostile list is a portal of its own: the plain list read earlier is still all "seen".
     const stored = (await popup.evaluate(() => (globalThis as InPage).chrome.runtime.sendMessage({ type: 'get-dossiers' }))) as {
-      value: { code: string; unseenSince: string | null }[];
+      value: { portal: string; code: string; unseenSince: string | null }[];
     };
-    const plain = stored.value.filter((d) => DOSSIERS.has(d.code));
+    const plain = stored.value.filter((d) => d.portal === 'generic' && DOSSIERS.has(d.code));
     expect(plain.length).toBeGreaterThan(0);
     expect(plain.filter((d) => d.unseenSince !== null).map((d) => d.code)).toEqual([]);
   });
@@ -221,6 +261,147 @@ describe('Nhắc Hạn in Chromium', () => {
     expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
     console.log(`popup with 5,000+ dossiers: first rows after ${firstPaintMs} ms, End after ${Date.now() - jump} ms`);
     expect(firstPaintMs).toBeLessThan(5_000);
+    await popup.close();
+  });
+  it('marks a finished dossier confirmed from the chip menu; the popup no longer lists it as not confirmed', async () => {
+    const page = await h.session.open(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`);
+    await waitForChips(page);
+    const unconfirmed = page.locator('[data-nhac-han]').filter({ has: page.locator('.nh-chip[data-level="done-unconfirmed"]') });
+    const code = (await unconfirmed.first().getAttribute('data-nhac-han'))!.split('|')[1]!;
+    const row = page.locator(`[data-nhac-han="generic|${code}"]`);
+    expect(DOSSIERS.get(code)!.status).toBe('done');
+
+    // Every demo flavour lists the same codes: the portal's host picks this one.
+    const query = `${code} ${DEMO_HOSTS.plain}`;
+    const popup = await h.session.open(popupUrl());
+    await popup.locator('.nh-search').fill(query);
+    await expect.poll(() => popup.locator('.nh-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).toEqual(['done-unconfirmed']);
+
+    await row.locator('.nh-chip').click();
+    await row.getByRole('button', { name: 'Đã xác nhận trên hệ thống' }).click();
+    confirmedCodes.add(code);
+    await expect.poll(() => row.locator('.nh-chip').getAttribute('data-level')).toBe('done');
+    expect(await row.locator('.nh-chip').textContent()).toBe('Đã xong');
+
+    await popup.reload();
+    await popup.locator('.nh-search').fill(query);
+    await expect.poll(() => popup.locator('.nh-msg').textContent()).toBe(t('vi', 'popup.noMatch', { query }));
+    expect(await popup.locator('.nh-item').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('takes the step deadline from the iGate page’s own search response when its table does not show it', async () => {
+    // An iGate list configured without the "Hạn xử lý" column, whose API says 30/11/2026 09:45.
+    const STEP = '2026-11-30T09:45:00.000+0700';
+    const list = generateDossiers({ now: NOW });
+    const page = await h.session.context.newPage();
+    const script = readFileSync(IGATE_JS, 'utf8');
+    const withoutStep = script.replace("['dueDate', 'Hạn xử lý'],", '');
+    expect(withoutStep).not.toBe(script);
+    await page.route((url) => url.pathname === '/assets/igate.js', (route) => route.fulfill({ contentType: 'text/javascript', body: withoutStep }));
+    await page.route((url) => url.pathname === '/pa/dossier/search', (route) => {
+      const body = igateSearch(list, new URL(route.request().url()).searchParams);
+      for (const item of body.content) item.dueDate = STEP;
+      return route.fulfill({ json: body });
+    });
+    await page.goto(`http://${DEMO_HOSTS.igate}/vi/dossier/processing`);
+    await waitForChips(page);
+    expect(await page.locator('.mat-column-dueDate').count()).toBe(0);
+    // The next page's request is made once the listener is surely in place (the first one can race
+    // the listener's injection: see docs/extension.md).
+    const firstPage = await codesOnPage(page);
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await expect.poll(async () => [...(await codesOnPage(page))].some((c) => firstPage.has(c))).toBe(false);
+    await waitForChips(page);
+    const titles = () => page.locator('nhac-han-chip .nh-chip').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    await expect.poll(async () => (await titles()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await titles()).every((title) => title.includes('Hạn xử lý: 30/11/2026 09:45 ('))).toBe(true);
+    await page.close();
+  });
+
+  it('shows notifications in Chromium once per event, none in quiet hours', async () => {
+    const popup = await h.session.open(popupUrl());
+    const portal = 'notify-e2e';
+    const record = (serial: number, dueAt: string) => ({
+      ...DOSSIERS.values().next().value!,
+      code: `G22.99.08-261110-00000${serial}`,
+      dueAt,
+      stepDueAt: null,
+      status: 'processing',
+      statusText: 'Đang xử lý',
+      url: `http://${DEMO_HOSTS.antd}/ho-so/${serial}`,
+      portal,
+    });
+    const overdue = record(1, '2026-11-17T17:00:00+07:00');
+    const dueToday = record(2, '2026-11-18T17:00:00+07:00');
+    const letterDue = record(3, '2026-11-19T17:00:00+07:00'); // letter owed by today 17:00
+    // What a portal page sends on each scan; every scan refreshes badge and notifications.
+    const scan = (records: object[]) => send(popup, { type: 'recognized', portal, url: `http://${DEMO_HOSTS.antd}/ho-so/`, coverage: 'partial', records });
+    const shown = async () =>
+      (await notificationIds())
+        .filter((id) => id.includes(`|${portal}|`))
+        .map((id) => id.split('|').slice(0, 3).join('|'))
+        .sort();
+
+    const quiet = { quietHours: { start: '09:00', end: '10:30' }, morningDigest: false, stepDeadlines: false };
+    expect(await send(popup, { type: 'save-settings', patch: { notifications: quiet } })).toMatchObject({ ok: true, value: { ok: true } });
+    // Earlier tests' refreshes may still be queued: start once they are done.
+    await settled(popup);
+    await clearNotifications();
+    expect(await scan([overdue, dueToday, letterDue])).toMatchObject({ ok: true });
+    await settled(popup);
+    expect(await notificationIds()).toEqual([]); // 10:00 is in quiet hours
+
+    await h.session.setNow(NOW + 31 * 60_000); // 10:31: quiet hours are over
+    await scan([overdue, dueToday, letterDue]);
+    await expect
+      .poll(shown)
+      .toEqual([`dueToday|${portal}|${dueToday.code}`, `letterDue|${portal}|${letterDue.code}`, `overdue|${portal}|${overdue.code}`]);
+    expect(await notificationIds()).toHaveLength(3);
+
+    // Later scans show only what is new: the three are not shown again.
+    await clearNotifications();
+    const another = record(4, '2026-11-18T17:00:00+07:00');
+    await h.session.setNow(NOW + 40 * 60_000);
+    await scan([overdue, dueToday, letterDue, another]);
+    await expect.poll(shown).toEqual([`dueToday|${portal}|${another.code}`]);
+
+    await send(popup, { type: 'save-settings', patch: { notifications: { quietHours: null, morningDigest: true, stepDeadlines: true } } });
+    await h.session.setNow(NOW);
+    await settled(popup);
+    await clearNotifications();
+    await popup.close();
+  });
+
+  it('speaks English in the popup and the chips once settings.locale is "en"', async () => {
+    const popup = await h.session.open(popupUrl());
+    expect(await send(popup, { type: 'save-settings', patch: { locale: 'en' } })).toMatchObject({ ok: true });
+    await popup.reload();
+    await popup.locator('.nh-item').first().waitFor();
+    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
+    expect(await popup.locator('h1').textContent()).toBe(t('en', 'popup.title'));
+    expect(await popup.locator('.nh-count').textContent()).toMatch(/^\d+\/\d+ dossiers$/);
+    expect(await popup.locator('.nh-group').first().textContent()).toMatch(/^Overdue \(\d+\)$/);
+    expect(await popup.locator('.nh-search').getAttribute('placeholder')).toBe(t('en', 'popup.search'));
+    await expect.poll(() => popup.getByRole('toolbar').getByRole('button').allTextContents()).toEqual([
+      t('en', 'action.open'),
+      t('en', 'action.confirm'),
+      t('en', 'action.letter'),
+    ]);
+    await popup.locator('.nh-search').fill('dichvucong.hanoi');
+    await expect.poll(() => popup.locator('.nh-source').first().textContent()).toBe('· Dossier table (generic) · dichvucong.hanoi.gov.vn');
+
+    const page = await h.session.open(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`);
+    await waitForChips(page);
+    const chips = await chipsByRow(page);
+    expect(chips.size).toBe(DOSSIERS.size);
+    for (const [code, texts] of chips) {
+      expect([code, texts]).toEqual([code, [expectedLabel(DOSSIERS.get(code)!, { step: false, status: true }, 'en')]]);
+    }
+    await page.close();
+
+    await send(popup, { type: 'save-settings', patch: { locale: 'vi' } });
     await popup.close();
   });
 });
