@@ -3,12 +3,15 @@
  * exception escapes to the page, the page's own controls keep working, and the recognizer stays
  * fast on a gigantic list. Pages are served on a built-in portal host by request interception.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { bigTable, hostileHtml, nestedTables, STATIC_CASES } from '../fixtures/hostile';
-import { startHarness, type Harness } from './harness';
+import { PINNED, sorted } from '../unit/manifest/pinned';
+import { E2E_BUILD, startHarness, type Harness } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const BASE = `http://${DEMO_HOSTS.plain}/kiem-thu`;
@@ -127,5 +130,23 @@ describe('hostile portal pages in Chromium', () => {
     // Known limit: the message to the worker carries at most 5,000 records, so such a page gets no chips (docs/security.md).
     console.log(`20,000 rows: ${await chipCount(w.page)} chips; ${w.warnings.length} warning(s)`);
     await w.page.close();
+  });
+});
+
+describe('the built manifest', () => {
+  it('requests exactly the pinned permissions, hosts and web-accessible resources', () => {
+    const manifest = JSON.parse(readFileSync(join(E2E_BUILD, 'manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions: string[];
+      optional_host_permissions: string[];
+      web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
+      content_scripts: Array<{ matches: string[] }>;
+    };
+    expect(sorted(manifest.permissions)).toEqual(PINNED.permissions);
+    expect(sorted(manifest.host_permissions)).toEqual(PINNED.host_permissions);
+    expect(manifest.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
+    expect(sorted(manifest.web_accessible_resources.flatMap((w) => w.resources))).toEqual(PINNED.web_accessible_resources);
+    for (const w of manifest.web_accessible_resources) expect(sorted(w.matches)).toEqual(PINNED.host_permissions);
+    expect(manifest.content_scripts.map((c) => sorted(c.matches))).toEqual([PINNED.host_permissions]);
   });
 });
