@@ -21,11 +21,20 @@ export default defineConfig({
       { resources: ['igate-listener.js', 'letter.html'], matches: [...PORTAL_HOST_PATTERNS] },
     ],
   },
+  // Both are set for Firefox by the hook below, after WXT's own check of the config.
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
   hooks: {
     // MV2 (Firefox build) has no optional_host_permissions and WXT drops the key: optional hosts
     // go in optional_permissions there, or "Thêm cổng này" could never be granted.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    // Firefox only (Chrome warns on the key): a fixed add-on ID, and the built-in data consent AMO
+    // requires of new add-ons, declaring that nothing is collected or transmitted.
+    'build:manifestGenerated': (wxt, manifest) => {
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '*://*/*'];
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = {
+          gecko: { id: '{cff77f7c-441c-4ef7-be97-a43eb60dd64a}', data_collection_permissions: { required: ['none'] } },
+        } as typeof manifest.browser_specific_settings;
+      }
     },
   },
 });
