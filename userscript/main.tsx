@@ -97,6 +97,7 @@ function main() {
       else if (action === 'confirm') void confirm(view).then(annotator.rescan);
       else void openLetter(view);
     },
+    // A userscript lives as long as its page: nothing ever ends it earlier.
     signal: new AbortController().signal,
   });
   // iGate's own list responses: only reachable when the manager runs us beside the page's world.
