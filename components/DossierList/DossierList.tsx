@@ -135,14 +135,13 @@ function Row(props: {
       onDblClick={() => props.onOpen(v)}
     >
       <span class={`nh-pill nh-${v.level}`}>{v.label}</span>
-      <span class="nh-code">
-        {v.code} <span class="nh-source">· {v.source}</span>
-      </span>
+      <span class="nh-code">{v.code}</span>
       <span class="nh-sub">
         {[v.applicant, v.procedure].filter(Boolean).join(' · ')}
         {due && ` · ${t(locale, 'popup.due', { date: formatVnDate(parseInstant(due)) })}`}
         {v.unseenSince && ` · ${t(locale, 'popup.unseen', { date: formatVnDate(parseInstant(v.unseenSince)) })}`}
       </span>
+      <span class="nh-source">{v.source}</span>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { DossierView, ViewLevel } from '../../utils/extension/views';
 export type ListRow = { kind: 'header'; level: ViewLevel; count: number } | { kind: 'item'; view: DossierView; index: number };
 
 export const HEADER_HEIGHT = 32;
-export const ITEM_HEIGHT = 60;
+/** Three lines: countdown and code; applicant, procedure, date; portal. */
+export const ITEM_HEIGHT = 76;
 
 /** Views must already be sorted (compareViews); confirmed finished dossiers are not listed. */
 export function toRows(views: readonly DossierView[]): ListRow[] {

@@ -385,7 +385,7 @@ describe('Nhắc Hạn in Chromium', () => {
       t('en', 'action.letter'),
     ]);
     await popup.locator('.nh-search').fill('dichvucong.hanoi');
-    await expect.poll(() => popup.locator('.nh-source').first().textContent()).toBe('· Dossier table (generic) · dichvucong.hanoi.gov.vn');
+    await expect.poll(() => popup.locator('.nh-source').first().textContent()).toBe('Dossier table (generic) · dichvucong.hanoi.gov.vn');
 
     const page = await h.session.open(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`);
     await waitForChips(page);

@@ -27,8 +27,8 @@ describe('visibleRange', () => {
   });
 
   it.each([
-    [0, 480, [0, 13]],
-    [ITEM_HEIGHT * 2500, 480, [2496, 2513]],
+    [0, 480, [0, 11]],
+    [ITEM_HEIGHT * 2500, 480, [2496, 2511]],
     [HEADER_HEIGHT + ITEM_HEIGHT * 4995, 480, [4992, 5001]],
   ])('at scrollTop %i draws only the rows in view plus overscan', (scrollTop, height, range) => {
     expect(visibleRange(tops, scrollTop, height)).toEqual(range);

@@ -28,10 +28,10 @@ describe('popup rows', () => {
     const root = document.createElement('div');
     document.body.append(root);
     render(<DossierList views={views} locale="vi" selected={0} onSelect={() => {}} onOpen={() => {}} />, root);
-    const rows = [...root.querySelectorAll('.nh-item .nh-code')].map((e) => e.textContent);
+    const rows = [...root.querySelectorAll('.nh-item')].map((e) => [e.querySelector('.nh-code')!.textContent, e.querySelector('.nh-source')!.textContent]);
     expect(rows).toEqual([
-      `${code} · Bảng hồ sơ (nhận dạng chung) · dichvucong.hanoi.gov.vn`,
-      `${code} · VNPT iGate · motcua-hagiang.vnptigate.vn`,
+      [code, 'Bảng hồ sơ (nhận dạng chung) · dichvucong.hanoi.gov.vn'],
+      [code, 'VNPT iGate · motcua-hagiang.vnptigate.vn'],
     ]);
     render(null, root);
     root.remove();
