@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, atMinutes, daysBetween, formatVnDateTime, parseInstant, toVnIso, vnEpoch, weekdayOf } from '../../utils/time/vn-time';
+import {
+  addDays,
+  atMinutes,
+  dateOfDayNumber,
+  dayNumber,
+  dayNumberOf,
+  daysBetween,
+  formatVnDateTime,
+  parseInstant,
+  startOfDayNumber,
+  toVnIso,
+  vnEpoch,
+  weekdayOf,
+} from '../../utils/time/vn-time';
 
 describe('vn-time', () => {
   it.each([
@@ -26,5 +39,28 @@ describe('vn-time', () => {
   it('formats as officers read dates', () => {
     expect(formatVnDateTime(vnEpoch(2026, 2, 5, 7, 30))).toBe('05/02/2026 07:30');
     expect(toVnIso(atMinutes('2026-12-01', 17 * 60))).toBe('2026-12-01T17:00:00+07:00');
+  });
+
+  it.each([
+    ['1970-01-01', 0],
+    ['2026-11-24', 20_781],
+    ['2028-02-29', 21_243],
+  ])('numbers the day %s as %i and back', (date, n) => {
+    expect(dayNumber(date)).toBe(n);
+    expect(dateOfDayNumber(n)).toBe(date);
+    expect(toVnIso(startOfDayNumber(n))).toBe(`${date}T00:00:00+07:00`);
+  });
+
+  it.each([
+    ['2026-11-24T00:00:00+07:00', 20_781],
+    ['2026-11-24T23:59:59+07:00', 20_781],
+    ['2026-11-23T17:00:00Z', 20_781], // Vietnamese midnight
+    ['2026-11-23T16:59:59Z', 20_780],
+  ])('puts the instant %s on day %i in Vietnam', (iso, n) => {
+    expect(dayNumberOf(parseInstant(iso))).toBe(n);
+  });
+
+  it('refuses to number an impossible day', () => {
+    expect(() => dayNumber('2026-02-30')).toThrow(/Ngày không hợp lệ/);
   });
 });

@@ -21,7 +21,7 @@ interface YearTable {
 const tables = new WeakMap<CompiledRules, Map<number, YearTable>>();
 
 /** The step-by-step walks give up after this many days off in a row; no real schedule comes close. */
-export const MAX_SCAN_DAYS = 366;
+const MAX_SCAN_DAYS = 366;
 /**
  * A run of MAX_SCAN_DAYS days off needs more than half of it inside one year; while no year of a
  * span has a run that long, jumping over the span gives what the guarded walk would.
