@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
 
-export { findChromium, openBrowser, type InPage, type Session } from '../../scripts/browser';
+export { browserArgs, findChromium, openBrowser, type InPage, type Session } from '../../scripts/browser';
 
 /** `wxt build --mode e2e`; NHAC_HAN_E2E_BUILD points at a copy when other builds share `.output/`. */
 export const E2E_BUILD = resolve(process.env.NHAC_HAN_E2E_BUILD ?? '.output/chrome-mv3-e2e');
