@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: measures the production build side by side on this machine, prints a table and
+ * writes bench/results.json. Every figure is a ratio of two runs made in the same session, or a size.
+ * See bench/README.md for what each figure means. `--runs N` (default 5).
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { startDemoPortal } from '../demo-portal';
+import { annotation } from './annotation';
+import { BUILD, launch } from './browser';
+import { bundles } from './bundles';
+import { engine } from './engine';
+import { memory } from './memory';
+import { pageCost } from './page-cost';
+import { extensionPages } from './pages';
+import type { Figure } from './stats';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} phải là số nguyên dương`);
+  return n;
+}
+
+function table(figures: Figure[]): string {
+  const rows = figures.map((f) => [f.name, `${f.value}${f.unit ? ` ${f.unit}` : ''}`, f.target ? `${f.target} ${f.ok ? '✓' : '✗'}` : '']);
+  const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines: string[] = [];
+  let group = '';
+  figures.forEach((f, i) => {
+    if (f.group !== group) lines.push('', `## ${(group = f.group)}`);
+    lines.push(rows[i]!.map((cell, c) => cell.padEnd(width[c]!)).join('  ').trimEnd());
+  });
+  return lines.join('\n');
+}
+
+const runs = option('runs', 5);
+if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('Chưa có bản build: chạy `npx wxt build` trước');
+const now = Date.now();
+const portal = await startDemoPortal({ port: 0 });
+const withExt = await launch({ port: portal.port, extension: true });
+const without = await launch({ port: portal.port, extension: false });
+const figures: Figure[] = [];
+const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
+  process.stderr.write(`… ${label}\n`);
+  figures.push(...(await fn()));
+};
+try {
+  await step('bundles', bundles);
+  await step('deadline engine', engine);
+  await step('page cost', () => pageCost(withExt, without, runs));
+  await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))));
+  await step('memory', () => memory(withExt, without));
+  const pagesBench = await launch({ port: portal.port, extension: true });
+  try {
+    await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
+  } finally {
+    await pagesBench.close();
+  }
+} finally {
+  await withExt.close();
+  await without.close();
+  await portal.close();
+}
+
+const chromium = await (async () => {
+  const b = await launch({ port: 1, extension: false });
+  const version = b.context.browser()?.version() ?? (await (await b.context.newPage()).evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
+  await b.close();
+  return version;
+})();
+const results = {
+  measuredAt: new Date(now).toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, chromium },
+  runs,
+  figures,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Nhắc Hạn bench — ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, Chromium ${chromium}${table(figures)}\n\nbench/results.json written.`);
+const missed = figures.filter((f) => f.ok === false);
+if (missed.length) console.log(`Targets missed: ${missed.map((f) => f.name).join('; ')}`);

@@ -1,0 +1,74 @@
+/**
+ * Extension pages with a large store: the popup's first rows and the dashboard's first table rows,
+ * with a few dozen dossiers and with thousands, in the same browser.
+ */
+import type { Page } from 'playwright-core';
+import { DEMO_HOSTS } from '../demo-portal';
+import { manyDossiers } from '../demo-portal/dossiers';
+import type { InPage } from '../../tests/e2e/harness';
+import type { Bench } from './browser';
+import { median, round, type Figure } from './stats';
+
+const PER_MESSAGE = 5_000; // MAX_RECORDS of one `recognized` message
+
+/** Stores `count` dossiers through the worker, as content scripts do, under `portal`. */
+async function seed(page: Page, portal: string, count: number, now: number) {
+  const records = manyDossiers({ now, count }).map(({ id: _id, ...d }) => ({ ...d, url: `http://${DEMO_HOSTS.plain}/ho-so/${d.code}`, portal }));
+  for (let i = 0; i < records.length; i += PER_MESSAGE) {
+    const reply = await page.evaluate(
+      (message) => (globalThis as InPage).chrome.runtime.sendMessage(message) as Promise<{ ok: boolean; error?: string }>,
+      { type: 'recognized', portal, url: `http://${DEMO_HOSTS.plain}/ho-so/`, coverage: 'partial', records: records.slice(i, i + PER_MESSAGE) },
+    );
+    if (!reply.ok) throw new Error(`seeding failed: ${reply.error}`);
+  }
+}
+
+/** Navigation start → first element matching `selector`, seen by a MutationObserver in the page. */
+async function firstRender(bench: Bench, path: string, selector: string): Promise<number> {
+  const page = await bench.context.newPage();
+  await page.goto(`chrome-extension://${bench.extensionId}/${path}`, { waitUntil: 'commit' });
+  const ms = await page.evaluate(
+    (sel) =>
+      new Promise<number>((resolve, reject) => {
+        if (document.querySelector(sel)) return resolve(performance.now());
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(sel)) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`${sel} did not appear`)), 60_000);
+      }),
+    selector,
+  );
+  await page.close();
+  return ms;
+}
+
+export async function extensionPages(bench: Bench, runs: number, now: number, hasDashboard: boolean): Promise<Figure[]> {
+  const control = await bench.context.newPage();
+  await control.goto(`chrome-extension://${bench.extensionId}/popup.html`);
+  const measure = async (path: string, selector: string) => {
+    await firstRender(bench, path, selector);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await firstRender(bench, path, selector));
+    return median(times);
+  };
+  await seed(control, 'bench-a', 50, now);
+  const popupSmall = await measure('popup.html', '.nh-item');
+  const dashSmall = hasDashboard ? await measure('dashboard.html', '.nh-row') : NaN;
+  await seed(control, 'bench-a', 5_000, now);
+  const popupBig = await measure('popup.html', '.nh-item');
+  await seed(control, 'bench-b', 5_000, now);
+  const dashBig = hasDashboard ? await measure('dashboard.html', '.nh-row') : NaN;
+  await control.close();
+
+  const g = `Extension pages (median of ${runs})`;
+  const dash = (v: number) => (hasDashboard ? round(v, 0) : 'n/a');
+  return [
+    { group: g, name: 'popup first rows, 50 / 5,000 dossiers', value: `${round(popupSmall, 0)} / ${round(popupBig, 0)}`, unit: 'ms' },
+    { group: g, name: 'popup 5,000 ÷ 50', value: round(popupBig / popupSmall), unit: '×' },
+    { group: g, name: 'dashboard first rows, 50 / 10,000 dossiers', value: hasDashboard ? `${dash(dashSmall)} / ${dash(dashBig)}` : 'n/a', unit: 'ms' },
+    { group: g, name: 'dashboard 10,000 ÷ 50', value: hasDashboard ? round(dashBig / dashSmall) : 'n/a', unit: '×' },
+  ];
+}
