@@ -18,9 +18,8 @@ export interface Bench {
 
 export async function launch(options: { port: number; extension: boolean }): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-'));
-  const args = options.extension
-    ? browserArgs(BUILD, options.port)
-    : browserArgs(BUILD, options.port).filter((a) => !a.includes('extension'));
+  // The same flags either way, minus the two that load the extension.
+  const args = browserArgs(BUILD, options.port).filter((a) => options.extension || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,

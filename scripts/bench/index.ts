@@ -41,6 +41,12 @@ const now = Date.now();
 const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
+const chromium = await (async () => {
+  const page = await without.context.newPage();
+  const version = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '?');
+  await page.close();
+  return version;
+})();
 const figures: Figure[] = [];
 const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
   process.stderr.write(`… ${label}\n`);
@@ -64,12 +70,6 @@ try {
   await portal.close();
 }
 
-const chromium = await (async () => {
-  const b = await launch({ port: 1, extension: false });
-  const version = b.context.browser()?.version() ?? (await (await b.context.newPage()).evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
-  await b.close();
-  return version;
-})();
 const results = {
   measuredAt: new Date(now).toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, chromium },
