@@ -1,4 +1,5 @@
 /** The background's side: parse, dispatch to the store, answer with an envelope. */
+import { listKey } from '../portals/list-key';
 import { toVnIso } from '../time/vn-time';
 import {
   type NhacHanDb,
@@ -17,7 +18,8 @@ type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>
 
 function handlers(db: NhacHanDb, now: () => number): Handlers {
   return {
-    recognized: (m) => upsertSeen(db, { portal: m.portal, records: m.records, coverage: m.coverage, seenAt: toVnIso(now()) }),
+    recognized: (m) =>
+      upsertSeen(db, { portal: m.portal, records: m.records, coverage: m.coverage, list: listKey(m.url), seenAt: toVnIso(now()) }),
     'get-dossiers': () => listDossiers(db),
     'mark-confirmed': (m) => markConfirmed(db, m.key, m.confirmed).then(() => null),
     'set-note': (m) => setNote(db, m.key, m.note).then(() => null),

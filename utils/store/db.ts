@@ -26,6 +26,12 @@ export interface StoredDossier extends DossierRecord, OfficerFields {
   unseenSince: string | null;
   /** When the dossier was first seen in a closed status (done, returned, rejected, withdrawn). */
   closedAt: string | null;
+  /**
+   * The list it was last seen on (`listKey` of the page), so a complete list marks unseen only its
+   * own dossiers, not those of another tab of the portal or of another generic portal. Null for
+   * rows stored before v3: any complete list of their portal may mark them.
+   */
+  seenOnList: string | null;
 }
 
 export const TRACKED_FIELDS = ['status', 'dueAt', 'stepDueAt', 'handler'] as const;
@@ -94,6 +100,17 @@ export class NhacHanDb extends Dexie {
           .modify((d: Partial<OfficerFields>) => {
             d.confirmedOnSystem ??= false;
             d.appointmentOverride ??= null;
+          }),
+      );
+    // v3: the list a dossier was last seen on (no index: read only within one portal's rows).
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('dossiers')
+          .toCollection()
+          .modify((d: Partial<StoredDossier>) => {
+            d.seenOnList ??= null;
           }),
       );
   }

@@ -17,6 +17,8 @@ export interface SeenBatch {
   /** ISO instant with +07:00 (`toVnIso`). */
   seenAt: string;
   coverage: Coverage;
+  /** `listKey` of the page the records come from; absent or null: the whole portal is the list. */
+  list?: string | null;
 }
 
 export interface UpsertReport {
@@ -51,8 +53,9 @@ function closedAtFor(status: DossierStatus, previous: string | null, seenAt: str
   return CLOSED_STATUSES.includes(status) ? (previous ?? seenAt) : null;
 }
 
-function merge(old: StoredDossier, record: DossierRecord, seenAt: string): { next: StoredDossier; changes: HistoryRow[] } {
-  const next: StoredDossier = { ...old, url: record.url, lastSeenAt: seenAt, unseenSince: null };
+function merge(old: StoredDossier, record: DossierRecord, batch: SeenBatch): { next: StoredDossier; changes: HistoryRow[] } {
+  const { seenAt } = batch;
+  const next: StoredDossier = { ...old, url: record.url, lastSeenAt: seenAt, unseenSince: null, seenOnList: batch.list ?? old.seenOnList };
   for (const field of KEPT_WHEN_MISSING) next[field] = record[field] ?? old[field];
   if (record.status !== 'unknown') next.status = record.status;
   next.closedAt = closedAtFor(next.status, old.closedAt, seenAt);
@@ -69,7 +72,7 @@ function sameContent(a: StoredDossier, b: StoredDossier): boolean {
 /**
  * Stores what a portal page showed: inserts new dossiers, refreshes known ones (officer fields
  * untouched), writes a history row per change of status, due dates or handler, and on a complete
- * list marks the portal's other dossiers unseen.
+ * list marks unseen the dossiers last seen on that list that it no longer shows.
  */
 export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<UpsertReport> {
   const { portal, seenAt } = batch;
@@ -94,11 +97,12 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
           lastSeenAt: seenAt,
           unseenSince: null,
           closedAt: closedAtFor(record.status, null, seenAt),
+          seenOnList: batch.list ?? null,
         });
       } else if (seenAt < old.lastSeenAt) {
         report.stale++;
       } else {
-        const { next, changes } = merge(old, record, seenAt);
+        const { next, changes } = merge(old, record, batch);
         report[sameContent(old, next) ? 'unchanged' : 'updated']++;
         puts.push(next);
         history.push(...changes);
@@ -112,8 +116,10 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
       const seen = new Set(records.map((r) => r.code));
       // A row stored by another tab after this snapshot was taken is not "missing" from it.
       // One getAll and one bulkPut: a cursor walk (filter + modify) is far slower on big lists.
+      const list = batch.list ?? null;
+      const onThisList = (d: StoredDossier) => list === null || d.seenOnList === null || d.seenOnList === list;
       const missing = (await portalRange(db, portal).toArray()).filter(
-        (d) => !seen.has(d.code) && d.unseenSince === null && d.lastSeenAt <= seenAt,
+        (d) => !seen.has(d.code) && d.unseenSince === null && d.lastSeenAt <= seenAt && onThisList(d),
       );
       await db.dossiers.bulkPut(missing.map((d) => ({ ...d, unseenSince: seenAt })));
       report.markedUnseen = missing.length;

@@ -49,7 +49,9 @@ export async function exportAll(db: NhacHanDb, now = Date.now()): Promise<Backup
   });
 }
 
-const storedFields = object<Omit<StoredDossier, keyof DossierRecord>>({
+type StoredFields = Omit<StoredDossier, keyof DossierRecord | 'seenOnList'> & { seenOnList?: string | null };
+
+const storedFields = object<StoredFields>({
   note: str({ max: 2_000 }),
   pinned: bool,
   letterSent: bool,
@@ -59,6 +61,8 @@ const storedFields = object<Omit<StoredDossier, keyof DossierRecord>>({
   lastSeenAt: isoInstant,
   unseenSince: nullable(isoInstant),
   closedAt: nullable(isoInstant),
+  // Absent from backups made before schema v3.
+  seenOnList: optional(nullable(str({ max: 2_000 }))),
 });
 
 const storedDossier: Guard<StoredDossier> = (x, path = '') => {
@@ -73,7 +77,7 @@ const storedDossier: Guard<StoredDossier> = (x, path = '') => {
     }
   });
   if (issues.length) throw new ValidationError(issues);
-  return Object.assign({}, ...parts) as StoredDossier;
+  return { seenOnList: null, ...Object.assign({}, ...parts) } as StoredDossier;
 };
 
 const historyRow = object<Omit<HistoryRow, 'id'>>({

@@ -26,6 +26,7 @@ export function stored(code: string, patch: Partial<StoredDossier> = {}): Stored
     lastSeenAt: '2026-11-18T09:00:00+07:00',
     unseenSince: null,
     closedAt: null,
+    seenOnList: null,
     ...patch,
   };
 }

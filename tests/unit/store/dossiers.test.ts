@@ -41,6 +41,7 @@ describe('upsertSeen', () => {
       letterSent: false,
       confirmedOnSystem: false,
       appointmentOverride: null,
+      seenOnList: null,
     });
   });
 
@@ -89,6 +90,22 @@ describe('upsertSeen', () => {
     const report = await upsertSeen(db, batch(T2, [record(A)], 'partial'));
     expect(report.markedUnseen).toBe(0);
     expect((await db.dossiers.get(['igate', B]))?.unseenSince).toBeNull();
+  });
+
+  it('marks unseen only the dossiers last seen on the same list (portal tab, generic host)', async () => {
+    const db = freshDb();
+    const processing = 'https://motcua.example.vnptigate.vn/vi/dossier/processing';
+    const supplement = 'https://motcua.example.vnptigate.vn/vi/dossier/supplement';
+    await upsertSeen(db, { ...batch(T1, [record(A)], 'complete'), list: processing });
+    await upsertSeen(db, { ...batch(T1, [record(B)], 'complete'), list: supplement });
+    // The "Chờ bổ sung" tab no longer shows B; A lives on the other tab and is left alone.
+    expect((await upsertSeen(db, { ...batch(T2, [], 'complete'), list: supplement })).markedUnseen).toBe(1);
+    expect((await db.dossiers.get(['igate', B]))?.unseenSince).toBe(T2);
+    expect((await db.dossiers.get(['igate', A]))?.unseenSince).toBeNull();
+    // A moves to the supplement tab: from then on it belongs to that list.
+    await upsertSeen(db, { ...batch(T3, [record(A)], 'complete'), list: supplement });
+    expect(await db.dossiers.get(['igate', A])).toMatchObject({ seenOnList: supplement, unseenSince: null });
+    expect((await upsertSeen(db, { ...batch(T3, [], 'complete'), list: processing })).markedUnseen).toBe(0);
   });
 
   it('marks dossiers missing from a complete list unseen, only on that portal, and clears it when seen again', async () => {

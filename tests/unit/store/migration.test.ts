@@ -38,11 +38,11 @@ describe('upgrade from version 1', () => {
     const db = openNhacHanDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       const dossiers = await db.dossiers.orderBy('[portal+code]').toArray();
       expect(dossiers).toEqual([
-        { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), confirmedOnSystem: false, appointmentOverride: null },
-        { ...v1Dossier('G22.99.08-261120-000002', ''), confirmedOnSystem: false, appointmentOverride: null },
+        { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), confirmedOnSystem: false, appointmentOverride: null, seenOnList: null },
+        { ...v1Dossier('G22.99.08-261120-000002', ''), confirmedOnSystem: false, appointmentOverride: null, seenOnList: null },
       ]);
       expect(await db.history.count()).toBe(1);
       expect((await db.settings.get('main'))?.value).toEqual({ locale: 'en', retentionDays: 30 });
@@ -65,6 +65,46 @@ describe('upgrade from version 1', () => {
       const [row] = await db.dossiers.toArray();
       expect(row?.confirmedOnSystem).toBe(true);
       expect(row?.appointmentOverride).toBeNull();
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+// Version 2 as it shipped: v1 plus the letters register.
+function openV2(name: string) {
+  const db = openV1(name);
+  db.version(2).stores({ letters: '++id, [portal+code], &[year+number]' });
+  return db;
+}
+
+describe('upgrade from version 2', () => {
+  it('keeps dossiers and letters and marks their list as unknown', async () => {
+    const name = `test-v2-${crypto.randomUUID()}`;
+    const v2 = openV2(name);
+    const dossier = { ...v1Dossier('G22.99.08-261120-000003', 'đã gọi'), confirmedOnSystem: true, appointmentOverride: '2026-12-04T17:00:00+07:00' };
+    await v2.table('dossiers').add(dossier);
+    const letter = {
+      portal: 'igate',
+      code: 'G22.99.08-261120-000003',
+      year: 2026,
+      number: 7,
+      numberText: '7/PXL',
+      regime: 'nd118',
+      reason: 'Chờ ý kiến của Sở Xây dựng',
+      originalDueAt: '2026-11-27T17:00:00+07:00',
+      newDueAt: '2026-12-04T17:00:00+07:00',
+      issuedAt: '2026-11-25T10:00:00+07:00',
+      issuedBy: 'Lê Minh Tuấn',
+      late: false,
+    };
+    await v2.table('letters').add(letter);
+    v2.close();
+
+    const db = openNhacHanDb(name);
+    try {
+      expect(await db.dossiers.toArray()).toEqual([{ ...dossier, seenOnList: null }]);
+      expect(await db.letters.toArray()).toEqual([{ ...letter, id: 1 }]);
     } finally {
       await db.delete();
     }

@@ -71,7 +71,7 @@ describe('exportAll / importAll', () => {
   it('round-trips everything into an empty database', async () => {
     const source = await populated();
     const backup = JSON.parse(JSON.stringify(await exportAll(source, parseInstant(T2))));
-    expect(backup).toMatchObject({ format: 'nhac-han-backup', schemaVersion: 2, exportedAt: T2 });
+    expect(backup).toMatchObject({ format: 'nhac-han-backup', schemaVersion: 3, exportedAt: T2 });
 
     const target = freshDb();
     const report = await importAll(target, backup, { mode: 'merge' });
@@ -84,6 +84,17 @@ describe('exportAll / importAll', () => {
       settingsErrors: [],
     });
     expect(await exportAll(target, parseInstant(T2))).toEqual(backup);
+  });
+
+  it('imports a backup made before schema v3 (no list on its dossiers)', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportAll(await populated(), parseInstant(T2))));
+    backup.schemaVersion = 2;
+    for (const d of backup.dossiers) delete d.seenOnList;
+    const target = freshDb();
+    await importAll(target, backup, { mode: 'merge' });
+    const dossiers = await target.dossiers.toArray();
+    expect(dossiers).toHaveLength(2);
+    expect(dossiers.every((d) => d.seenOnList === null)).toBe(true);
   });
 
   it('merging twice adds nothing the second time', async () => {
