@@ -14,7 +14,7 @@ const db = openNhacHanDb();
  * The background recomputes the badge after a settings save; an empty patch asks for exactly that
  * after an import or a delete-all (the data behind the badge changed).
  */
-const refreshBadge = () => send({ type: 'save-settings', patch: {} }).then(() => undefined, () => undefined);
+const refreshBadge = () => send({ type: 'data-changed' }).then(() => undefined, () => undefined);
 
 const source: DashboardSource = {
   load: async () => {

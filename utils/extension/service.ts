@@ -33,7 +33,7 @@ export interface Service {
 /** A portal page (content script) may only report what it saw and confirm a dossier. */
 const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed']);
 /** Messages after which the badge and notifications may change. */
-const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter']);
+const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter', 'data-changed']);
 
 export interface Handled {
   reply: Envelope<unknown>;

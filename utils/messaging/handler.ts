@@ -27,6 +27,7 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
     'get-settings': () => getSettings(db),
     'save-settings': (m) => saveSettings(db, m.patch),
     'record-letter': (m) => recordLetter(db, m.letter),
+    'data-changed': async () => null,
   };
 }
 

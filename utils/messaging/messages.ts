@@ -38,7 +38,9 @@ export type Message =
   | { type: 'set-pinned'; key: DossierKey; pinned: boolean }
   | { type: 'get-settings' }
   | { type: 'save-settings'; patch: SettingsPatch }
-  | { type: 'record-letter'; letter: LetterInput };
+  | { type: 'record-letter'; letter: LetterInput }
+  /** An extension page changed the database directly (import, delete-all): recompute badge and alarms. */
+  | { type: 'data-changed' };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -53,6 +55,7 @@ export interface ResponseMap {
   'get-settings': { value: Settings; errors: string[] };
   'save-settings': { ok: true; value: Settings } | { ok: false; errors: string[] };
   'record-letter': LetterRow;
+  'data-changed': null;
 }
 
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
@@ -105,6 +108,7 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
   'get-settings': object({ type: oneOf(['get-settings']) }),
   'save-settings': object({ type: oneOf(['save-settings']), patch }),
   'record-letter': object({ type: oneOf(['record-letter']), letter: letterInput }),
+  'data-changed': object({ type: oneOf(['data-changed']) }),
 };
 
 const TYPES = Object.keys(GUARDS) as MessageType[];

@@ -73,6 +73,17 @@ describe('background service', () => {
     expect((await handleMessage(service, { type: 'save-settings', patch: { locale: 'en' } }, false)).ok).toBe(true);
   });
 
+  it('recounts the badge when an extension page changed the database directly', async () => {
+    await handleMessage(service, recognized(), true);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    await service.db.dossiers.clear();
+    expect(await handleMessage(service, { type: 'data-changed' }, true)).toEqual({ ok: false, error: '"data-changed" không được gửi từ trang cổng' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await handleMessage(service, { type: 'data-changed' }, false)).toEqual({ ok: true, value: null });
+    // An empty database shows no badge at all.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
   it('answers an invalid message with an error instead of throwing', async () => {
     const reply = await handleMessage(service, { ...recognized(), url: 'javascript:alert(1)' }, true);
     expect(reply.ok).toBe(false);
