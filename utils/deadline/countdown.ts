@@ -1,7 +1,7 @@
 /** Countdown text as officers say it, counted in working time ("Còn 2 ngày làm việc", "Quá hạn 2 ngày"). */
 import type { WorkRules } from '../calendar';
 import { compileRules, DEFAULT_RULES, endOfWorkDay, isWorkingDay, workingDaysBetween } from '../calendar';
-import { formatVnTime, parseInstant, toLocalDate } from '../time/vn-time';
+import { formatVnDate, formatVnTime, parseInstant, toLocalDate } from '../time/vn-time';
 import type { DeadlineState } from './urgency';
 
 export type CountdownLocale = 'vi' | 'en';
@@ -55,7 +55,9 @@ export function countdownText(
     if (days > 0) return t.overdueDays(days);
     const minutes = Math.floor(state.overdueWorkMinutes ?? 0);
     if (minutes >= 60) return t.overdueHours(Math.floor(minutes / 60));
-    return minutes > 0 ? t.overdueMinutes(minutes) : t.overdueSince(formatVnTime(dueMs));
+    if (minutes > 0) return t.overdueMinutes(minutes);
+    // No working time has passed since (evening, weekend, holiday): say since when, with the day if not today.
+    return t.overdueSince(dueDay === today ? formatVnTime(dueMs) : `${formatVnTime(dueMs)} ${formatVnDate(dueMs).slice(0, 5)}`);
   }
   const dueAtClose = isWorkingDay(dueDay, rules) && endOfWorkDay(dueDay, rules) === dueMs;
   if (today === dueDay && dueAtClose) return t.dueToday(formatVnTime(dueMs));

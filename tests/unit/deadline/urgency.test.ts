@@ -119,6 +119,7 @@ describe('countdownText', () => {
     ['2026-11-20T09:00', 'Còn 6 ngày làm việc', '6 working days left'],
     ['2026-12-01T08:00', 'Hết hạn hôm nay 17:00', 'Due today 17:00'],
     ['2026-12-01T17:30', 'Quá hạn từ 17:00', 'Overdue since 17:00'],
+    ['2026-12-01T23:59', 'Quá hạn từ 17:00', 'Overdue since 17:00'],
     ['2026-12-02T07:00', 'Quá hạn 1 ngày', 'Overdue 1 day'], // the next working day has begun
     ['2026-12-02T07:45', 'Quá hạn 1 ngày', 'Overdue 1 day'],
     ['2026-12-03T09:00', 'Quá hạn 2 ngày', 'Overdue 2 days'],
@@ -126,6 +127,18 @@ describe('countdownText', () => {
   ])('at %s: "%s" / "%s"', (now, vi, en) => {
     expect(text(dossier(), now, 'vi')).toBe(vi);
     expect(text(dossier(), now, 'en')).toBe(en);
+  });
+
+  it.each([
+    // Due Friday 04/12: over the weekend no working time passes, so the text says since when.
+    ['2026-12-05T09:00', '2026-12-04T17:00:00+07:00', 'Quá hạn từ 17:00 04/12', 'Overdue since 17:00 04/12'],
+    ['2026-12-06T20:00', '2026-12-04T17:00:00+07:00', 'Quá hạn từ 17:00 04/12', 'Overdue since 17:00 04/12'],
+    // Due Monday 23/11 2026; Tuesday 24/11 is a holiday (Ngày Văn hóa Việt Nam).
+    ['2026-11-24T10:00', '2026-11-23T17:00:00+07:00', 'Quá hạn từ 17:00 23/11', 'Overdue since 17:00 23/11'],
+    ['2026-11-25T08:00', '2026-11-23T17:00:00+07:00', 'Quá hạn 1 ngày', 'Overdue 1 day'],
+  ])('at %s, due %s: "%s" / "%s"', (now, dueAt, vi, en) => {
+    expect(text(dossier({ dueAt }), now, 'vi')).toBe(vi);
+    expect(text(dossier({ dueAt }), now, 'en')).toBe(en);
   });
 
   it.each([
