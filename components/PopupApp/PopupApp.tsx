@@ -29,9 +29,6 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
   const shown = useMemo(() => (data ? data.views.filter((v) => v.level !== 'done' && matches(v, query)) : []), [data, query]);
   const locale = data?.locale ?? 'vi';
   useEffect(() => setSelected(0), [query]);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
 
   if (error) return <p role="alert" class="nh-msg">{t(locale, 'popup.error', { message: error })}</p>;
   if (!data) return <p class="nh-msg">{t(locale, 'popup.loading')}</p>;
@@ -39,7 +36,8 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
   const total = data.views.filter((v) => v.level !== 'done').length;
 
   return (
-    <main class="nh-popup">
+    // `lang` on the list itself: inside the userscript panel the document is the portal's page.
+    <main class="nh-popup" lang={locale}>
       <header class="nh-head">
         <h1>{t(locale, 'popup.title')}</h1>
         <span class="nh-count" aria-live="polite">
