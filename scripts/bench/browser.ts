@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { browserArgs, findChromium } from '../../tests/e2e/harness';
+import { browserArgs, findChromium } from '../browser';
 
 export const BUILD = resolve('.output/chrome-mv3');
 

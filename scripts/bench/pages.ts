@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../demo-portal';
 import { manyDossiers } from '../demo-portal/dossiers';
-import type { InPage } from '../../tests/e2e/harness';
+import type { InPage } from '../browser';
 import type { Bench } from './browser';
 import { median, round, type Figure } from './stats';
 
