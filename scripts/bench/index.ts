@@ -42,10 +42,11 @@ const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
 const chromium = await (async () => {
+  // The user agent string is reduced to 156.0.0.0; CDP has the full version.
   const page = await without.context.newPage();
-  const version = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '?');
+  const { product } = await (await without.context.newCDPSession(page)).send('Browser.getVersion');
   await page.close();
-  return version;
+  return product.replace(/^\D+\//, '');
 })();
 const figures: Figure[] = [];
 const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
