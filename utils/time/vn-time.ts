@@ -195,11 +195,16 @@ export function parseInstant(text: string): number {
   const zone = m[8];
   if (!zone) return local + ms;
   const offsetMinutes = zone === 'Z' ? 0 : parseOffset(zone);
+  if (Number.isNaN(offsetMinutes)) return NaN;
   return local + VN_OFFSET_MS - offsetMinutes * MINUTE_MS + ms;
 }
 
+/** Minutes east of UTC; NaN for offsets no zone has (real ones run from -12:00 to +14:00). */
 function parseOffset(zone: string): number {
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4));
+  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return NaN;
+  return sign * (hours * 60 + minutes);
 }
