@@ -1,5 +1,4 @@
 /** Getting a letter out of the page: a DOCX download and the plain text on the clipboard. */
-import { renderDocx } from '../../utils/letters/render/docx';
 import type { LetterDocument } from '../../utils/letters/types';
 
 /** File name from the dossier code: "thu-xin-loi-000.00.53.H48-261120-0099.docx". */
@@ -9,6 +8,8 @@ export function docxFileName(code: string): string {
 
 /** Saves the Word file through a Blob URL (no network, no downloads permission needed). */
 export async function downloadDocx(doc: LetterDocument, code: string): Promise<void> {
+  // The docx library is most of the letter page's weight: loaded only when a DOCX is asked for.
+  const { renderDocx } = await import('../../utils/letters/render/docx');
   const bytes = await renderDocx(doc);
   const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const url = URL.createObjectURL(blob);
