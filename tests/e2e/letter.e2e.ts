@@ -2,6 +2,7 @@
  * Issue 6 end to end: from a chip on the demo portal to a recorded, numbered letter, the chip's
  * new appointment, the register, the refusal of a second letter, and the popup's letter button.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
@@ -122,5 +123,12 @@ describe('apology letter in Chromium', () => {
     expect(letter.url()).toContain('/letter.html?');
     expect(new URL(letter.url()).searchParams.get('code')).toBe(selected);
     await expect.poll(() => letter.locator('h1').first().textContent()).toContain(selected!);
+
+    // The Word file is built in the page (docx loaded on demand) and saved through a Blob URL.
+    const [download] = await Promise.all([letter.waitForEvent('download'), letter.getByRole('button', { name: 'Tải DOCX' }).click()]);
+    expect(download.suggestedFilename()).toBe(`thu-xin-loi-${selected}.docx`);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5_000);
   });
 });
