@@ -100,22 +100,12 @@ describe('recognize() on hostile and broken pages', () => {
     expect(codeOf(19_999)).toMatch(DOSSIER_CODE_RE);
   });
 
-  // happy-dom's own DOM costs grow faster than the rows (8× the rows take 13–15× the time here);
-  // the bound still fails a quadratic recognizer (64×). Chromium's linearity, up to 20,000 rows,
-  // is checked in tests/e2e/hardening.e2e.ts.
-  it('grows far below quadratically with the number of rows (8× the rows, under 24× the time)', () => {
-    const best = (rows: number) => {
-      const doc = parse(bigTable(rows));
-      let min = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        expect(recognize(doc, URL_, { now: NOW }).rows).toHaveLength(rows);
-        min = Math.min(min, performance.now() - t);
-      }
-      return min;
-    };
-    best(50); // warm-up: JIT and the calendar cache
-    const ratio = best(1_600) / best(200);
-    expect(ratio).toBeLessThan(24);
+  // How the cost grows with the rows is measured by `npm run bench` (annotation 100 / 500 / 2,000
+  // rows), not timed here; this checks that a long list is read whole and right (happy-dom is slow
+  // on big trees: the 20,000-row list runs in Chromium, tests/e2e/hardening.e2e.ts).
+  it('reads every row of a 2,000-row list', () => {
+    const rows = recognize(parse(bigTable(2_000)), URL_, { now: NOW }).rows;
+    expect(rows).toHaveLength(2_000);
+    expect(rows.at(-1)?.record.code).toBe(codeOf(1_999));
   });
 });

@@ -59,11 +59,11 @@ describe('parseMessage', () => {
     expect(() => parseMessage(bad)).toThrow(expect.objectContaining({ issues: [expect.stringMatching(/^records\[0\]\.dueAt/), expect.stringMatching(/^records\[0\]\.url/)] }));
   });
 
-  it('parses 5,000 records quickly', () => {
+  it('accepts the largest allowed page, 5,000 records, intact', () => {
     const records = Array.from({ length: MAX_RECORDS }, (_, i) => record(`G22.99.08-261120-${String(i).padStart(6, '0')}`));
-    const start = performance.now();
-    parseMessage(recognized({ records }));
-    expect(performance.now() - start).toBeLessThan(1_000);
+    const parsed = parseMessage(recognized({ records }));
+    expect(parsed).toMatchObject({ type: 'recognized' });
+    expect((parsed as { records: unknown[] }).records).toEqual(records);
   });
 });
 
