@@ -64,7 +64,6 @@ export const en: Record<MessageKey, string> = {
   'popup.keys': 'Up/Down arrows to select, Enter to open the dossier.',
   'popup.unseen': 'Not in the list since {date}',
   'popup.due': 'Due {date}',
-  'popup.letterUnavailable': 'Apology drafting from the dossier page (coming soon).',
   'popup.error': 'Could not read the data: {message}',
   'portal.generic': 'Dossier table (generic)',
 

@@ -63,7 +63,6 @@ export const vi = {
   'popup.keys': 'Mũi tên lên/xuống để chọn, Enter để mở hồ sơ.',
   'popup.unseen': 'Không còn trong danh sách từ {date}',
   'popup.due': 'Hẹn trả {date}',
-  'popup.letterUnavailable': 'Soạn thư xin lỗi trên trang hồ sơ (sắp có).',
   'popup.error': 'Không đọc được dữ liệu: {message}',
   'portal.generic': 'Bảng hồ sơ (nhận dạng chung)',
 
