@@ -50,6 +50,30 @@ export interface LetterDeskProps {
   /** Re-appointments known without a letter row (e.g. a new date set elsewhere). */
   prior: readonly PriorLetter[];
   onRecord: (input: LetterRecordInput) => Promise<IssuedLetter>;
+  /** Where the unit profile is edited (the options page); absent where there is none (userscript). */
+  settingsUrl?: string;
+}
+
+const PROFILE_FIELDS = ['parentBody', 'agency', 'place', 'signerName'] as const;
+
+/** The unit's details the letter prints as dots until the officer fills them in once. */
+function ProfileNotice({ profile, locale, settingsUrl }: { profile: UnitProfile; locale: Locale; settingsUrl?: string }) {
+  const empty = PROFILE_FIELDS.filter((f) => !profile[f].trim());
+  if (empty.length === 0) return null;
+  const fields = empty.map((f) => t(locale, `opt.profile.${f}`)).join(', ');
+  return (
+    <p class="nh-warning" role="note" data-testid="profile-missing">
+      {t(locale, 'letter.profileMissing', { fields })}
+      {settingsUrl && (
+        <>
+          {' '}
+          <a href={settingsUrl} target="_blank" rel="noopener">
+            {t(locale, 'letter.profileLink')}
+          </a>
+        </>
+      )}
+    </p>
+  );
 }
 
 /** The picked day as the new appointment, or why it cannot be one (bad date, day off). */
@@ -210,6 +234,7 @@ export function LetterDesk(props: LetterDeskProps) {
   return (
     <main class="nh-letter-page">
       <h1>{t(locale, 'letter.title', { code: dossier.code })}</h1>
+      <ProfileNotice profile={profile} locale={locale} settingsUrl={props.settingsUrl} />
       <LetterForm
         value={value}
         onChange={setValue}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { LetterDesk, LetterRegister, type IssuedLetter, type RegisterEntry } from '../../components/letter';
 import { currentTime } from '../../utils/extension/clock';
 import { letterPageKey, letterPageUrl } from '../../utils/extension/letter-page';
@@ -72,6 +73,7 @@ function Page(loaded: Loaded) {
         now={now}
         existing={existing}
         prior={priorOf(dossier, letter)}
+        settingsUrl={browser.runtime.getURL('/options.html')}
         onRecord={(input) =>
           send({
             type: 'record-letter',

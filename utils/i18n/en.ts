@@ -81,6 +81,8 @@ export const en: Record<MessageKey, string> = {
   'letter.portalReminder': 'Update the new return date in the one-stop software: it remains the official record.',
   'letter.existing': 'This dossier already has an apology letter; a second one is not allowed.',
   'letter.late': 'Late letter (sent after its due time).',
+  'letter.profileMissing': 'The letter lacks your unit\'s details ({fields}): fill them in once under Settings → Unit profile so letters print without hand edits.',
+  'letter.profileLink': 'Open settings',
   'letter.editHint': 'You can reword the letter in the preview; print, DOCX and copied text follow your edits. Changing the reason, date or form drafts the letter again.',
   'letter.register': 'Apology letter register {year}',
   'letter.registerLink': 'Apology letter register',

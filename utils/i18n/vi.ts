@@ -80,6 +80,8 @@ export const vi = {
   'letter.portalReminder': 'Cập nhật ngày hẹn mới trên phần mềm một cửa: phần mềm một cửa vẫn là hồ sơ chính thức.',
   'letter.existing': 'Hồ sơ này đã có thư xin lỗi, không lập thư thứ hai.',
   'letter.late': 'Thư gửi muộn (sau hạn gửi thư).',
+  'letter.profileMissing': 'Thư còn thiếu thông tin đơn vị ({fields}): điền một lần trong Thiết lập → Thông tin đơn vị để in thư không phải sửa tay.',
+  'letter.profileLink': 'Mở Thiết lập',
   'letter.editHint': 'Có thể sửa câu chữ ngay trên bản xem trước; bản in, DOCX và văn bản sao chép lấy theo bản đã sửa. Đổi lý do, ngày hoặc mẫu sẽ soạn lại thư.',
   'letter.register': 'Sổ theo dõi thư xin lỗi năm {year}',
   'letter.registerLink': 'Sổ theo dõi thư xin lỗi',

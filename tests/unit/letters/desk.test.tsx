@@ -62,6 +62,18 @@ function type(selector: string, value: string) {
 }
 
 describe('LetterDesk drafting', () => {
+  it('asks for the unit profile once when the letter would print dots in its place', () => {
+    mount();
+    expect(root.querySelector('[data-testid="profile-missing"]')).toBeNull();
+    mount({ profile: { ...PROFILE, agency: ' ', place: '' }, settingsUrl: 'chrome-extension://id/options.html' });
+    const notice = root.querySelector('[data-testid="profile-missing"]')!;
+    expect(notice.textContent).toContain('Cơ quan ban hành, Địa danh (dòng ngày tháng)');
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe('chrome-extension://id/options.html');
+    // The userscript has no settings page: the notice stays, without a link.
+    mount({ profile: { ...PROFILE, signerName: '' } });
+    expect(root.querySelector('[data-testid="profile-missing"] a')).toBeNull();
+  });
+
   it('prefills the suggested working day and records the typed reason, then shows the number and the portal reminder', async () => {
     const onRecord = mount();
     expect(root.querySelector<HTMLInputElement>('input[type="date"]')!.value).toBe('2026-12-04');
