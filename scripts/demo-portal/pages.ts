@@ -3,6 +3,7 @@
  * `esc`, so hostile text is shown, never executed.
  */
 import type { DemoDossier } from './dossiers';
+import { STYLES } from './styles';
 import { formatVnDate, formatVnDateTime, formatVnTime, parseInstant } from '../../utils/time/vn-time';
 
 export function esc(text: string): string {
@@ -35,6 +36,7 @@ export function plainPage(dossiers: DemoDossier[], options: { total?: boolean } 
 <aside>${NEWS}</aside><main><h2>Hồ sơ đang xử lý</h2>
 <table border="1"><thead><tr><th>STT</th><th>Số hồ sơ</th><th>Thủ tục hành chính</th><th>Tổ chức, cá nhân</th><th>Ngày nhận</th><th>Hạn trả kết quả</th><th>Tình trạng</th></tr></thead>
 <tbody>${rows}</tbody></table>${options.total === false ? '' : `<p>Tổng số: ${dossiers.length} hồ sơ</p>`}</main>`,
+    STYLES.gov,
   );
 }
 
@@ -65,6 +67,7 @@ export function antdPage(dossiers: DemoDossier[], now: number, pageSize = 20): s
 ${rows}</tbody></table></div></div></div>
 <ul class="ant-pagination"><li class="ant-pagination-total-text">Tổng ${dossiers.length} hồ sơ</li><li title="Trang trước" class="ant-pagination-prev ant-pagination-disabled"><button>‹</button></li>${items}<li title="Trang sau" class="ant-pagination-next"><button>›</button></li></ul>
 </div></div></div></main></section></div>`,
+    STYLES.antd,
   );
 }
 
@@ -85,6 +88,7 @@ export function eparPage(dossiers: DemoDossier[], pageSize = 25): string {
 <td valign="top"><form name="frmDanhSach" method="post" action="hoso_danhsach.php"><table width="100%" border="1" cellpadding="3" class="bang">
 <tr class="tieude"><td><b>STT</b></td><td><b>Mã hồ sơ</b></td><td><b>Người đăng ký</b></td><td><b>Ngày tiếp nhận</b></td><td><b>Ngày hẹn trả</b></td><td><b>Cán bộ thụ lý</b></td></tr>
 ${rows}</table><div class="phantrang">Trang 1/${pages} &nbsp; Tổng số: ${dossiers.length} hồ sơ</div></form></td></tr></table>`,
+    STYLES.epar,
   );
 }
 
@@ -97,6 +101,7 @@ export function statisticsPage(dossiers: DemoDossier[]): string {
     'Báo cáo thống kê tình hình giải quyết hồ sơ',
     `<aside>${NEWS}</aside><h2>BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ</h2><p>Từ ngày 01/11/2026 đến ngày 24/11/2026</p>
 <table border="1"><tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số hồ sơ</th><th>Đúng hạn</th><th>Quá hạn</th><th>Tỷ lệ đúng hạn</th></tr>${rows}</table>`,
+    STYLES.base,
   );
 }
 
@@ -106,17 +111,19 @@ export function loginPage(): string {
     `<aside>${NEWS}</aside><form method="post" action="/dang-nhap"><h2>Đăng nhập</h2>
 <label>Tên đăng nhập <input name="username" autocomplete="username"></label><label>Mật khẩu <input type="password" name="password" autocomplete="current-password"></label>
 <button type="submit">Đăng nhập</button></form><footer>Phiên bản 3.2.1 cập nhật 20/11/2026</footer>`,
+    STYLES.base,
   );
 }
 
 /** The iGate-like SPA shell: the page script fetches its own /pa/dossier/search and draws the list. */
 export function igateShell(): string {
-  return page('iGate - Một cửa điện tử', '<app-root></app-root><script src="/assets/igate.js"></script>');
+  return page('iGate - Một cửa điện tử', '<app-root></app-root><script src="/assets/igate.js"></script>', STYLES.igate);
 }
 
 export function indexPage(links: Array<[string, string]>): string {
   return page(
     'Cổng một cửa mô phỏng',
-    `<h1>Cổng một cửa mô phỏng (Nhắc Hạn)</h1><ul>${links.map(([href, label]) => `<li><a href="${esc(href)}">${esc(label)}</a></li>`).join('')}</ul>`,
+    `<main style="padding:16px 24px"><h1>Cổng một cửa mô phỏng (Nhắc Hạn)</h1><ul>${links.map(([href, label]) => `<li><a href="${esc(href)}">${esc(label)}</a></li>`).join('')}</ul></main>`,
+    STYLES.base,
   );
 }
