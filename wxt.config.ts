@@ -17,8 +17,9 @@ export default defineConfig({
     // Portals not in the built-in list are added by the officer at runtime ("Thêm cổng này").
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [
-      // The page-world iGate listener, and the letter page a chip's menu opens in a new tab.
-      { resources: ['igate-listener.js', 'letter.html'], matches: [...PORTAL_HOST_PATTERNS] },
+      // The page-world iGate listener. Nothing else: chips carry their styles in the content script,
+      // and the worker opens the letter page for them (open-letter).
+      { resources: ['igate-listener.js'], matches: [...PORTAL_HOST_PATTERNS] },
     ],
   },
   // Both are set for Firefox by the hook below, after WXT's own check of the config.

@@ -28,11 +28,12 @@ function titleBadge(): (count: number) => void {
  * What a refresh does in the userscript. Notification memory is kept per portal origin, because
  * each portal has its own database (the plan forgets ids of dossiers it no longer sees).
  */
-export function userscriptEffects(gm: GmAdapter, onBadge: (state: BadgeState) => void): Effects {
+export function userscriptEffects(gm: GmAdapter, onBadge: (state: BadgeState) => void, openLetter: Effects['openLetter']): Effects {
   const memoryKey = `notified:${location.origin}`;
   const setTitle = titleBadge();
   const setIcon = faviconDot();
   return {
+    openLetter,
     async applyBadge(state) {
       setTitle(state.count);
       await setIcon(state.count > 0 ? state.color : null);

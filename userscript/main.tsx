@@ -18,8 +18,7 @@ import type { ExtensionResponseMap } from '../utils/extension/messages';
 import { exportAll, openNhacHanDb } from '../utils/store';
 import { userscriptEffects } from './effects';
 import { gmAdapter } from './gm';
-import { mountChip } from './chips';
-import { createShadowHost } from './shadow';
+import { createShadowHost } from '../utils/annotate/shadow-host';
 
 /** Its own name, so it never meets the extension's database if both ever share an origin. */
 const USERSCRIPT_DB = 'nhac-han-userscript';
@@ -39,10 +38,14 @@ function main() {
   const service: Service = {
     db: openNhacHanDb(USERSCRIPT_DB),
     now: async () => Date.now(),
-    effects: userscriptEffects(gm, (state) => {
-      badge = state;
-      drawPanel();
-    }),
+    effects: userscriptEffects(
+      gm,
+      (state) => {
+        badge = state;
+        drawPanel();
+      },
+      ([portal, code]) => openLetter({ portal, code }),
+    ),
   };
   const send = async <T extends MessageType>(message: MessageOf<T>): Promise<ExtensionResponseMap[T]> =>
     (await request(async (m) => (await handleMessage(service, m, false)).reply, message)) as ExtensionResponseMap[T];
@@ -90,13 +93,7 @@ function main() {
 
   const confirm = (view: DossierView) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed: true }).then(() => undefined);
   const annotator = startAnnotating({
-    send: (message) => send(message),
-    mountChip,
-    onAction: (action, view) => {
-      if (action === 'open') window.open(view.url, '_blank', 'noopener');
-      else if (action === 'confirm') void confirm(view).then(annotator.rescan);
-      else void openLetter(view);
-    },
+    send,
     // A userscript lives as long as its page: nothing ever ends it earlier.
     signal: new AbortController().signal,
   });

@@ -1,3 +1,1 @@
-import './chip.css';
-
 export { Chip, type ChipAction, type ChipProps } from './Chip';

@@ -1,44 +1,58 @@
 /**
  * The recognize → store → views → chips loop of a portal page, shared by the extension's content
- * script and the userscript. They differ only in what is injected: how a message reaches the
- * store, how a chip host is created, what a chip's actions do, and the lifetime (AbortSignal).
+ * script and the userscript, chips and their actions included. They differ only in what is
+ * injected: how a message reaches the store (and what the store does on 'open-letter'), and the
+ * lifetime (AbortSignal).
  */
 import type { ChipAction } from '../../components/Chip';
 import type { MessageOf } from '../messaging';
-import type { RecognizedResponse } from '../extension/messages';
+import type { ExtensionResponseMap } from '../extension/messages';
 import { dossierKey, type DossierView } from '../extension/views';
 import { isIgateMessage } from '../extension/igate-bridge';
 import { recognize } from '../portals';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
-import { ChipLayer, isOwnMutation, type MountChip } from './chip-layer';
+import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord } from './records';
+import { sendInSlices } from './slices';
 
 const DEBOUNCE_MS = 300;
+/** A page that never stops changing (a ticking clock) still gets a scan this often. */
+const MAX_WAIT_MS = 1_000;
+/** Views change with time alone: what the page shows is sent again this often. */
 const REFRESH_MS = 60_000;
 
+/** What a portal page may ask of the store (the worker refuses anything else from a page). */
+export type PageSend = <T extends 'recognized' | 'mark-confirmed' | 'open-letter'>(message: MessageOf<T>) => Promise<ExtensionResponseMap[T]>;
+
 export interface AnnotateOptions {
-  send: (message: MessageOf<'recognized'>) => Promise<RecognizedResponse>;
-  mountChip: MountChip;
-  onAction: (action: ChipAction, view: DossierView) => void;
+  send: PageSend;
   /** Aborted when the script's context ends: observers, timers and listeners stop, chips go. */
   signal: AbortSignal;
 }
 
 export interface Annotator {
-  /** A scan soon (debounced): after a route change or an action that changed a dossier. */
+  /** A scan soon (debounced) that asks the store again: after a route change or an action that changed a dossier. */
   rescan(): void;
 }
 
+const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
+
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, mountChip, onAction, signal }: AnnotateOptions): Annotator {
-  const chips = new ChipLayer(mountChip, onAction);
+export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
+  const onAction = (action: ChipAction, view: DossierView) => {
+    const key: [string, string] = [view.portal, view.code];
+    if (action === 'open') window.open(view.url, '_blank', 'noopener');
+    else if (action === 'confirm') void send({ type: 'mark-confirmed', key, confirmed: true }).then(rescan, warn);
+    else void send({ type: 'open-letter', key }).catch(warn);
+  };
+  const chips = new ChipLayer(onAction);
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
-  let running = false;
-  let pending = false;
+  /** The last message the store answered, and its answer: the same rows again need no round trip. */
+  let last: { message: string; reply: ExtensionResponseMap['recognized'] } | null = null;
 
-  const scanOnce = async () => {
+  const scanOnce = async (ask: boolean) => {
     const recognition = recognize(document, location.href);
     const portal = recognition.portal;
     const rows = recognition.rows
@@ -52,46 +66,68 @@ export function startAnnotating({ send, mountChip, onAction, signal }: AnnotateO
       chips.clear();
       return;
     }
-    const reply = await send({
+    const message: MessageOf<'recognized'> = {
       type: 'recognized',
       portal: target,
       url: location.href,
       coverage: recognition.coverage?.complete ? 'complete' : 'partial',
       records,
-    });
+    };
+    const text = JSON.stringify(message);
+    let reply = last?.message === text && !ask ? last.reply : null;
+    if (!reply) {
+      reply = await sendInSlices(send, message);
+      last = { message: text, reply };
+    }
     if (signal.aborted) return;
     const views = new Map(reply.views.map((v) => [v.key, v]));
     const targets = rows.flatMap(({ row, anchor, record }) => {
       const view = views.get(dossierKey(record.portal, record.code));
       return view ? [{ row, anchor, view }] : [];
     });
-    await chips.sync(targets, reply.locale);
+    chips.sync(targets, reply.locale);
   };
 
-  // One scan at a time; changes during a scan schedule exactly one more.
-  const scan = async () => {
+  // One scan at a time; changes during a scan schedule exactly one more (asking the store if any asked).
+  let running = false;
+  let queued: { ask: boolean } | null = null;
+  const scan = async (ask: boolean) => {
     if (running) {
-      pending = true;
+      queued = { ask: ask || (queued?.ask ?? false) };
       return;
     }
     running = true;
     try {
-      do {
-        pending = false;
-        await scanOnce().catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
-      } while (pending && !signal.aborted);
+      let next: { ask: boolean } | null = { ask };
+      while (next && !signal.aborted) {
+        await scanOnce(next.ask).catch(warn);
+        [next, queued] = [queued, null];
+      }
     } finally {
       running = false;
     }
   };
 
+  // Debounced, so one burst of mutations costs one recognition.
   let started = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const rescan = () => {
+  let burstStart = 0;
+  let ask = false;
+  const schedule = (asking: boolean) => {
     if (!started || signal.aborted) return;
+    ask ||= asking;
+    const now = performance.now();
+    if (timer === undefined) burstStart = now;
     clearTimeout(timer);
-    timer = setTimeout(() => void scan(), DEBOUNCE_MS);
+    const delay = Math.max(0, Math.min(DEBOUNCE_MS, burstStart + MAX_WAIT_MS - now));
+    timer = setTimeout(() => {
+      timer = undefined;
+      const asked = ask;
+      ask = false;
+      void scan(asked);
+    }, delay);
   };
+  const rescan = () => schedule(true);
 
   window.addEventListener(
     'message',
@@ -105,19 +141,19 @@ export function startAnnotating({ send, mountChip, onAction, signal }: AnnotateO
       }
       apiRecords.clear();
       for (const record of recordsFromIgateSearch(json, location.href)) apiRecords.set(record.code, record);
-      rescan();
+      schedule(false);
     },
     { signal },
   );
   const observer = new MutationObserver((mutations) => {
-    if (!mutations.every(isOwnMutation)) rescan();
+    if (!mutations.every(isOwnMutation)) schedule(false);
   });
   let interval: ReturnType<typeof setInterval> | undefined;
   const begin = () => {
     started = true;
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    interval = setInterval(() => void scan(), REFRESH_MS);
-    void scan();
+    interval = setInterval(() => void scan(true), REFRESH_MS);
+    void scan(true);
   };
   signal.addEventListener('abort', () => {
     observer.disconnect();

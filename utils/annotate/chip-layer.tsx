@@ -1,18 +1,15 @@
 import { render } from 'preact';
+import chipCss from '../../components/Chip/chip.css?inline';
 import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../../utils/i18n';
 import type { DossierView } from '../../utils/extension/views';
+import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';
+/** Set on a row once its view arrived (value `portal|code`), whether or not its chip is mounted yet. */
 export const ROW_MARK = 'data-nhac-han';
-
-export interface MountedChip {
-  container: Element;
-  remove(): void;
-}
-
-/** Creates an (isolated) chip host appended to the anchor. */
-export type MountChip = (anchor: Element) => Promise<MountedChip>;
+/** Rows within one screen above or below the viewport get their chip ahead of scrolling. */
+const NEAR_VIEWPORT = '100% 0px';
 
 export interface ChipTarget {
   row: Element;
@@ -20,47 +17,86 @@ export interface ChipTarget {
   view: DossierView;
 }
 
+interface Entry {
+  view: DossierView;
+  /** The view and locale the chip shows now; unchanged views are not rendered again. */
+  shown: string | null;
+  host: HTMLElement | null;
+  container: HTMLElement | null;
+}
+
 /**
  * Keeps exactly one chip per recognised row: re-syncing with the same rows updates the chips in
- * place, rows that went away (pagination, SPA route change) lose theirs, and a chip left by an
- * earlier injection of the script is removed before a new one is added.
+ * place (only those whose view changed), rows that went away (pagination, SPA route change) lose
+ * theirs, and a chip left by an earlier injection of the script is removed before a new one is
+ * added. Every row gets its view at once (the row mark); the chip itself is mounted when the row
+ * comes near the viewport, so a long list costs the page only the chips it shows.
  */
 export class ChipLayer {
-  private readonly mounted = new Map<Element, MountedChip & { key: string }>();
+  private readonly entries = new Map<Element, Entry>();
+  private locale: Locale = 'vi';
+  private readonly observer: IntersectionObserver | null;
 
-  constructor(
-    private readonly mount: MountChip,
-    private readonly onAction: (action: ChipAction, view: DossierView) => void,
-  ) {}
+  constructor(private readonly onAction: (action: ChipAction, view: DossierView) => void) {
+    // Without IntersectionObserver (very old engines) every chip is mounted at once.
+    this.observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((seen) => seen.forEach((e) => e.isIntersecting && this.show(e.target)), { rootMargin: NEAR_VIEWPORT })
+        : null;
+  }
 
-  async sync(targets: readonly ChipTarget[], locale: Locale): Promise<void> {
+  sync(targets: readonly ChipTarget[], locale: Locale): void {
     const wanted = new Map(targets.filter((t) => t.anchor.isConnected).map((t) => [t.anchor, t]));
-    for (const [anchor, chip] of this.mounted) {
-      if (!wanted.has(anchor) || !anchor.isConnected) this.drop(anchor, chip);
+    for (const anchor of this.entries.keys()) {
+      if (!wanted.has(anchor)) this.drop(anchor);
     }
-    await Promise.all(
-      [...wanted.values()].map(async ({ row, anchor, view }) => {
-        row.setAttribute(ROW_MARK, view.key);
-        let chip = this.mounted.get(anchor);
-        if (!chip) {
-          for (const stray of anchor.querySelectorAll(`:scope > ${CHIP_TAG}`)) stray.remove();
-          chip = { ...(await this.mount(anchor)), key: view.key };
-          this.mounted.set(anchor, chip);
-        }
-        chip.key = view.key;
-        render(<Chip view={view} locale={locale} onAction={this.onAction} />, chip.container);
-      }),
-    );
+    this.locale = locale;
+    for (const { row, anchor, view } of wanted.values()) {
+      if (row.getAttribute(ROW_MARK) !== view.key) row.setAttribute(ROW_MARK, view.key);
+      const entry = this.entries.get(anchor);
+      if (entry) {
+        entry.view = view;
+        this.draw(entry);
+        continue;
+      }
+      for (const stray of anchor.querySelectorAll(`:scope > ${CHIP_TAG}`)) stray.remove();
+      this.entries.set(anchor, { view, shown: null, host: null, container: null });
+      if (this.observer) this.observer.observe(anchor);
+      else this.show(anchor);
+    }
   }
 
   clear(): void {
-    for (const [anchor, chip] of this.mounted) this.drop(anchor, chip);
+    for (const anchor of this.entries.keys()) this.drop(anchor);
   }
 
-  private drop(anchor: Element, chip: MountedChip) {
-    render(null, chip.container);
-    chip.remove();
-    this.mounted.delete(anchor);
+  private show(anchor: Element): void {
+    const entry = this.entries.get(anchor);
+    this.observer?.unobserve(anchor);
+    if (!entry || entry.host) return;
+    const { host, container } = createShadowHost(CHIP_TAG, chipCss);
+    // The host is inline in a table cell; keep it from taking the cell's full width.
+    host.style.display = 'inline-block';
+    anchor.append(host);
+    Object.assign(entry, { host, container });
+    this.draw(entry);
+  }
+
+  private draw(entry: Entry): void {
+    if (!entry.container) return;
+    const shown = `${this.locale}\n${JSON.stringify(entry.view)}`;
+    if (shown === entry.shown) return;
+    entry.shown = shown;
+    render(<Chip view={entry.view} locale={this.locale} onAction={this.onAction} />, entry.container);
+  }
+
+  private drop(anchor: Element): void {
+    const entry = this.entries.get(anchor);
+    this.observer?.unobserve(anchor);
+    this.entries.delete(anchor);
+    if (!entry?.container) return;
+    render(null, entry.container);
+    entry.host!.remove();
   }
 }
 

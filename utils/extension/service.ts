@@ -6,7 +6,7 @@
  */
 import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
 import type { Settings } from '../settings';
-import { getSettings, listDossiers, purgeClosed, type NhacHanDb, type UpsertReport } from '../store';
+import { getSettings, listDossiers, purgeClosed, type DossierKey, type NhacHanDb, type UpsertReport } from '../store';
 import { toLocalDate } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
 import type { RecognizedResponse } from './messages';
@@ -22,6 +22,8 @@ export interface Effects {
   loadMemory(): Promise<NotifyMemory>;
   saveMemory(memory: NotifyMemory): Promise<void>;
   showNotifications(list: readonly PlannedNotification[]): Promise<void>;
+  /** The apology letter of a stored dossier: the letter page in a tab, or the userscript's dialog. */
+  openLetter(key: DossierKey): Promise<void>;
 }
 
 export interface Service {
@@ -30,8 +32,8 @@ export interface Service {
   effects: Effects;
 }
 
-/** A portal page (content script) may only report what it saw and confirm a dossier. */
-const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed']);
+/** A portal page (content script) may only report what it saw, confirm a dossier and open its letter. */
+const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed', 'open-letter']);
 /** Messages after which the badge and notifications may change. */
 const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter', 'data-changed']);
 
@@ -55,6 +57,11 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   const now = await service.now();
   const reply = await createMessageHandler(service.db, () => now)(raw);
   if (!reply.ok) return { reply, settled: Promise.resolve() };
+  if (type === 'open-letter') {
+    // Validated (and the dossier found) by the handler above.
+    await service.effects.openLetter((raw as MessageOf<'open-letter'>).key);
+    return { reply, settled: Promise.resolve() };
+  }
   const settled = type === 'recognized' || CHANGES.has(type) ? refresh(service, now) : Promise.resolve();
   if (type !== 'recognized') return { reply, settled };
   // Validated by the handler above.

@@ -5,6 +5,7 @@ import {
   type NhacHanDb,
   upsertSeen,
   listDossiers,
+  getDossier,
   markConfirmed,
   setNote,
   setPinned,
@@ -19,7 +20,14 @@ type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>
 function handlers(db: NhacHanDb, now: () => number): Handlers {
   return {
     recognized: (m) =>
-      upsertSeen(db, { portal: m.portal, records: m.records, coverage: m.coverage, list: listKey(m.url), seenAt: toVnIso(now()) }),
+      upsertSeen(db, {
+        portal: m.portal,
+        records: m.records,
+        coverage: m.coverage,
+        list: listKey(m.url),
+        seenAt: toVnIso(now()),
+        ...(m.listedBefore ? { listedBefore: m.listedBefore } : {}),
+      }),
     'get-dossiers': () => listDossiers(db),
     'mark-confirmed': (m) => markConfirmed(db, m.key, m.confirmed).then(() => null),
     'set-note': (m) => setNote(db, m.key, m.note).then(() => null),
@@ -28,6 +36,11 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
     'save-settings': (m) => saveSettings(db, m.patch),
     'record-letter': (m) => recordLetter(db, m.letter),
     'data-changed': async () => null,
+    // The page is opened by the caller (utils/extension/service.ts); here only the dossier is checked.
+    'open-letter': async (m) => {
+      if (!(await getDossier(db, m.key))) throw new Error(`Không tìm thấy hồ sơ ${m.key[1]} (cổng ${m.key[0]})`);
+      return null;
+    },
   };
 }
 

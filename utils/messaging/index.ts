@@ -4,4 +4,4 @@ export { createMessageHandler } from './handler';
 export { request, RemoteError } from './client';
 export type { Send } from './client';
 export { ValidationError } from './guards';
-export { MAX_RECORDS } from './records';
+export { MAX_LISTED, MAX_RECORDS } from './records';

@@ -27,11 +27,23 @@ import {
   preview,
   fail,
 } from './guards';
-import { MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from './records';
+import { MAX_LISTED, MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from './records';
 
 export type Message =
   /** From a content script: what it recognised on a portal page. */
-  | { type: 'recognized'; portal: string; url: string; coverage: Coverage; records: DossierRecord[] }
+  | {
+      type: 'recognized';
+      portal: string;
+      url: string;
+      coverage: Coverage;
+      records: DossierRecord[];
+      /**
+       * A list longer than one message is sent in slices, each stored as it comes: the last one
+       * alone says 'complete' and names here the codes of the earlier slices, so those are not
+       * taken as gone from the list.
+       */
+      listedBefore?: string[];
+    }
   | { type: 'get-dossiers' }
   | { type: 'mark-confirmed'; key: DossierKey; confirmed: boolean }
   | { type: 'set-note'; key: DossierKey; note: string }
@@ -40,7 +52,9 @@ export type Message =
   | { type: 'save-settings'; patch: SettingsPatch }
   | { type: 'record-letter'; letter: LetterInput }
   /** An extension page changed the database directly (import, delete-all): recompute badge and alarms. */
-  | { type: 'data-changed' };
+  | { type: 'data-changed' }
+  /** From a chip: open the dossier's apology letter (the worker opens the page, on any portal). */
+  | { type: 'open-letter'; key: DossierKey };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -56,6 +70,7 @@ export interface ResponseMap {
   'save-settings': { ok: true; value: Settings } | { ok: false; errors: string[] };
   'record-letter': LetterRow;
   'data-changed': null;
+  'open-letter': null;
 }
 
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
@@ -95,10 +110,12 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
       url: httpUrl,
       coverage: oneOf(['complete', 'partial']),
       records: arrayOf(dossierRecord, MAX_RECORDS),
+      listedBefore: optional(arrayOf(dossierCode, MAX_LISTED)),
     },
     (m, path) => {
       const i = m.records.findIndex((r) => r.portal !== m.portal);
       if (i >= 0) fail(`${path}records[${i}].portal`, `"${m.records[i]!.portal}" khác cổng của tin nhắn "${m.portal}"`);
+      if (m.listedBefore && m.coverage !== 'complete') fail(`${path}listedBefore`, 'chỉ đi kèm phần cuối của một danh sách đầy đủ');
     },
   ),
   'get-dossiers': object({ type: oneOf(['get-dossiers']) }),
@@ -109,6 +126,7 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
   'save-settings': object({ type: oneOf(['save-settings']), patch }),
   'record-letter': object({ type: oneOf(['record-letter']), letter: letterInput }),
   'data-changed': object({ type: oneOf(['data-changed']) }),
+  'open-letter': object({ type: oneOf(['open-letter']), key }),
 };
 
 const TYPES = Object.keys(GUARDS) as MessageType[];

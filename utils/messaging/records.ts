@@ -3,6 +3,8 @@ import { DOSSIER_STATUSES, type DossierRecord } from '../portals/types';
 import { type Guard, object, str, nullable, isoInstant, oneOf, fail, preview } from './guards';
 
 export const MAX_RECORDS = 5_000;
+/** Codes of one complete list read in several `recognized` messages (the page with 20,000 rows fits). */
+export const MAX_LISTED = 100_000;
 
 /** Adapter ids are short slugs (`igate`, `antd`, `epar`, `generic`). */
 export const portalId = str({ min: 1, max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'chữ thường, số, gạch ngang' });

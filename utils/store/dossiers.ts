@@ -19,6 +19,8 @@ export interface SeenBatch {
   coverage: Coverage;
   /** `listKey` of the page the records come from; absent or null: the whole portal is the list. */
   list?: string | null;
+  /** With 'complete': codes of the same list stored by earlier batches of this read (a list split in slices). */
+  listedBefore?: readonly string[];
 }
 
 export interface UpsertReport {
@@ -113,7 +115,7 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
     report.historyRows = history.length;
 
     if (batch.coverage === 'complete') {
-      const seen = new Set(records.map((r) => r.code));
+      const seen = new Set([...records.map((r) => r.code), ...(batch.listedBefore ?? [])]);
       // A row stored by another tab after this snapshot was taken is not "missing" from it.
       // One getAll and one bulkPut: a cursor walk (filter + modify) is far slower on big lists.
       const list = batch.list ?? null;
@@ -135,6 +137,10 @@ async function updateOfficerFields(db: NhacHanDb, key: DossierKey, changes: Part
   if (count === 0 && !(await db.dossiers.get(key))) {
     throw new Error(`Không tìm thấy hồ sơ ${key[1]} (cổng ${key[0]})`);
   }
+}
+
+export function getDossier(db: NhacHanDb, key: DossierKey): Promise<StoredDossier | undefined> {
+  return db.dossiers.get(key);
 }
 
 export function markConfirmed(db: NhacHanDb, key: DossierKey, confirmed = true): Promise<void> {

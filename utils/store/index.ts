@@ -1,6 +1,6 @@
 export { openNhacHanDb, NhacHanDb, TRACKED_FIELDS } from './db';
 export type { DossierKey, StoredDossier, OfficerFields, HistoryRow, LetterRow, Regime, TrackedField } from './db';
-export { upsertSeen, markConfirmed, setNote, setPinned, listDossiers, purgeClosed, CLOSED_STATUSES } from './dossiers';
+export { upsertSeen, getDossier, markConfirmed, setNote, setPinned, listDossiers, purgeClosed, CLOSED_STATUSES } from './dossiers';
 export type { Coverage, SeenBatch, UpsertReport, PurgeReport } from './dossiers';
 export { recordLetter, listLetters, ReappointmentError } from './letters';
 export type { LetterInput } from './letters';

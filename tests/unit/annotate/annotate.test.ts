@@ -1,56 +1,65 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startAnnotating, type AnnotateOptions } from '../../../utils/annotate/annotate';
-import { CHIP_TAG, type MountChip } from '../../../utils/annotate/chip-layer';
+import { startAnnotating, type PageSend } from '../../../utils/annotate/annotate';
+import { CHIP_TAG } from '../../../utils/annotate/chip-layer';
 import { DEFAULT_RULES } from '../../../utils/calendar';
 import { IGATE_MESSAGE_SOURCE } from '../../../utils/extension/igate-bridge';
 import type { RecognizedResponse } from '../../../utils/extension/messages';
+import type { MessageOf } from '../../../utils/messaging';
 import { dossierView } from '../../../utils/extension/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
+import { fakeViewport } from './viewport';
 
 const NOW = vnEpoch(2026, 11, 25, 9, 0);
 const html = readFileSync(resolve('tests/fixtures/portals/generic/plain-table.html'), 'utf8');
 const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
 
-// A shadow-root host as both builds make it: what renders inside is not seen by the page's observer.
-const mountChip: MountChip = async (anchor) => {
-  const host = document.createElement(CHIP_TAG);
-  const container = document.createElement('div');
-  host.attachShadow({ mode: 'open' }).append(container);
-  anchor.append(host);
-  return { container, remove: () => host.remove() };
+type Sent = Parameters<PageSend>[0];
+
+/** The background's answer: one engine view per recognised record, null to the other messages. */
+const send = vi.fn(async (message: Sent) =>
+  message.type === 'recognized'
+    ? ({
+        inserted: message.records.length,
+        updated: 0,
+        unchanged: 0,
+        markedUnseen: 0,
+        views: message.records.map((r) => dossierView(r, NOW, DEFAULT_RULES, 'vi')),
+        locale: 'vi' as const,
+      } as unknown as RecognizedResponse)
+    : null,
+);
+const recognizedCalls = () => send.mock.calls.filter(([m]) => m.type === 'recognized');
+
+let viewport: ReturnType<typeof fakeViewport>;
+/** Every chip host, once each marked row has been scrolled near the viewport. */
+const chips = () => {
+  viewport.reveal(document.querySelectorAll('[data-nhac-han] td'));
+  return [...document.querySelectorAll(CHIP_TAG)];
 };
-
-/** The background's answer: one engine view per record. */
-const send = vi.fn<AnnotateOptions['send']>(async (message) => ({
-  inserted: message.records.length,
-  updated: 0,
-  unchanged: 0,
-  markedUnseen: 0,
-  views: message.records.map((r) => dossierView(r, NOW, DEFAULT_RULES, 'vi')),
-  locale: 'vi' as const,
-}) as unknown as RecognizedResponse);
-
-const chips = () => [...document.querySelectorAll(CHIP_TAG)];
 
 let controller: AbortController;
 
 beforeEach(() => {
   document.body.innerHTML = body;
   send.mockClear();
+  viewport = fakeViewport();
   controller = new AbortController();
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  vi.unstubAllGlobals();
+});
 
-const start = () => startAnnotating({ send, mountChip, onAction: vi.fn(), signal: controller.signal });
+const start = () => startAnnotating({ send: send as unknown as PageSend, signal: controller.signal });
 
 describe('annotate loop (shared by the content script and the userscript)', () => {
   it('reports the page’s dossiers once and puts one chip with the engine’s label on each row', async () => {
     start();
     await vi.waitFor(() => expect(chips()).toHaveLength(40));
     expect(send).toHaveBeenCalledOnce();
-    const message = send.mock.calls[0]![0];
+    const message = send.mock.calls[0]![0] as MessageOf<'recognized'>;
     expect(message).toMatchObject({ type: 'recognized', portal: 'generic', url: location.href, coverage: 'complete' });
     const first = document.querySelector('[data-nhac-han]')!;
     expect(first.getAttribute('data-nhac-han')).toBe('generic|000.00.31.H48-261119-6337');
@@ -84,5 +93,54 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     window.dispatchEvent(new MessageEvent('message', { data: { source: 'other', body: '{}' }, source: window }));
     await new Promise((r) => setTimeout(r, 500));
     expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('brings the chips back after a re-render of the same rows without asking the store again', async () => {
+    start();
+    await vi.waitFor(() => expect(chips()).toHaveLength(40));
+    const tbody = document.querySelector('tbody')!;
+    const clean = tbody.cloneNode(true) as HTMLElement;
+    clean.querySelectorAll(CHIP_TAG).forEach((c) => c.remove());
+    tbody.innerHTML = clean.innerHTML;
+    expect(chips()).toHaveLength(0);
+    await vi.waitFor(() => expect(chips()).toHaveLength(40));
+    expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('asks the store again on rescan() even when the rows did not change', async () => {
+    start().rescan();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(recognizedCalls()[1]![0]).toEqual(recognizedCalls()[0]![0]);
+  });
+
+  it('still scans a page that never stops changing, at most about a second late', async () => {
+    start();
+    await vi.waitFor(() => expect(chips()).toHaveLength(40));
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    const ticking = setInterval(() => (clock.textContent = String(performance.now())), 50);
+    try {
+      document.querySelector('tbody tr')!.remove();
+      await vi.waitFor(() => expect(recognizedCalls()).toHaveLength(2), { timeout: 1_500 });
+      expect((recognizedCalls()[1]![0] as MessageOf<'recognized'>).records).toHaveLength(39);
+    } finally {
+      clearInterval(ticking);
+    }
+  });
+
+  it.each([
+    ['Thư xin lỗi', 0, 'open-letter'],
+    ['Đã xác nhận trên hệ thống', 1, 'mark-confirmed'],
+  ])('the chip menu’s "%s" asks the worker (%i: %s)', async (_label, index, type) => {
+    start();
+    await vi.waitFor(() => expect(chips()).toHaveLength(40));
+    const root = chips()[0]!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.nh-chip')!.click();
+    await vi.waitFor(() => expect(root.querySelectorAll('.nh-menu button')).toHaveLength(3));
+    root.querySelectorAll<HTMLButtonElement>('.nh-menu button')[index]!.click();
+    const key = ['generic', '000.00.31.H48-261119-6337'];
+    expect(send).toHaveBeenLastCalledWith(type === 'open-letter' ? { type, key } : { type, key, confirmed: true });
+    // A confirmation changes the chip: the store is asked for the views again.
+    if (type === 'mark-confirmed') await vi.waitFor(() => expect(recognizedCalls()).toHaveLength(2));
   });
 });

@@ -95,4 +95,14 @@ describe('background service', () => {
     const list = await handleMessage(service, { type: 'get-dossiers' }, false);
     expect((list as { value: { confirmedOnSystem: boolean }[] }).value[0]!.confirmedOnSystem).toBe(true);
   });
+
+  it('opens the letter page of a stored dossier when a portal page asks, and refuses an unknown dossier', async () => {
+    await handleMessage(service, recognized(), true);
+    expect(await handleMessage(service, { type: 'open-letter', key: ['antd', 'A'] }, true)).toEqual({ ok: true, value: null });
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain(`${fakeBrowser.runtime.getURL('/letter.html')}?portal=antd&code=A`);
+    const unknown = await handleMessage(service, { type: 'open-letter', key: ['antd', 'Z'] }, true);
+    expect(unknown).toEqual({ ok: false, error: 'Không tìm thấy hồ sơ Z (cổng antd)' });
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(urls.length);
+  });
 });

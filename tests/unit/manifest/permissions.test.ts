@@ -35,10 +35,14 @@ describe('manifest permissions (wxt.config.ts)', () => {
     expect(manifest.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
   });
 
-  it('exposes only the iGate listener and the letter page to portal pages', () => {
+  it('exposes only the iGate listener to portal pages', () => {
     expect(manifest.web_accessible_resources.map((w) => [sorted(w.resources), sorted(w.matches)])).toEqual([
-      [['igate-listener.js', 'letter.html'], PINNED.host_permissions],
+      [PINNED.web_accessible_resources, PINNED.host_permissions],
     ]);
+  });
+
+  it('injects no stylesheet of its own into portal pages (chips are styled inside their shadow roots)', () => {
+    expect(contentScript).not.toHaveProperty('cssInjectionMode');
   });
 
   it('asks for nothing a store reviewer would question', () => {

@@ -15,8 +15,12 @@ export const PINNED = {
     '*://motcua.tphcm.gov.vn/*',
   ],
   optional_host_permissions: ['*://*/*'],
-  /** Resources portal pages may load, each for the built-in hosts only; WXT adds the chip stylesheet. */
-  web_accessible_resources: ['content-scripts/portal.css', 'igate-listener.js', 'letter.html'],
+  /**
+   * Resources portal pages may load, for the built-in hosts only. No chip stylesheet (bundled in
+   * the content script) and no letter page (the worker opens it), so portals added at runtime lose
+   * nothing.
+   */
+  web_accessible_resources: ['igate-listener.js'],
 } as const;
 
 /** Each permission and the API call that needs it (the audit: nothing requested goes unused). */

@@ -22,6 +22,8 @@ describe('parseMessage', () => {
     ['set-pinned', { type: 'set-pinned', key: ['igate', A], pinned: false }],
     ['get-settings', { type: 'get-settings' }],
     ['save-settings', { type: 'save-settings', patch: { locale: 'en' } }],
+    ['open-letter', { type: 'open-letter', key: ['igate', A] }],
+    ['recognized (last slice of a complete list)', recognized({ coverage: 'complete', listedBefore: ['G22.99.08-261120-000000'] })],
   ])('accepts a well-formed %s message', (_type, message) => {
     expect(parseMessage(message)).toEqual(message);
   });
@@ -45,6 +47,9 @@ describe('parseMessage', () => {
     ['records of another portal', recognized({ records: [record(A, { portal: 'epar' })] }), /^records\[0\]\.portal: "epar" khác cổng của tin nhắn "igate"/],
     ['a bad coverage', recognized({ coverage: 'all' }), /^coverage: "all" không thuộc \{complete, partial\}/],
     ['a malformed key', { type: 'mark-confirmed', key: A, confirmed: true }, /^key: cần \[cổng, mã hồ sơ\]/],
+    ['an open-letter without a key', { type: 'open-letter' }, /^key: cần \[cổng, mã hồ sơ\]/],
+    ['earlier slices named by a partial list', recognized({ listedBefore: [A] }), /^listedBefore: chỉ đi kèm phần cuối của một danh sách đầy đủ/],
+    ['earlier slices that are not codes', recognized({ coverage: 'complete', listedBefore: [1] }), /^listedBefore\[0\]: cần chuỗi/],
     ['a missing flag', { type: 'set-pinned', key: ['igate', A] }, /^pinned: cần true\/false, nhận undefined/],
     ['an overlong note', { type: 'set-note', key: ['igate', A], note: long }, /^note: chuỗi dài 2001/],
     ['a patch that is not an object', { type: 'save-settings', patch: [] }, /^patch: cần đối tượng/],

@@ -23,7 +23,7 @@ beforeEach(() => {
 describe('userscript effects', () => {
   it('writes the count needing action in front of the tab title and removes it at zero', async () => {
     const onBadge = vi.fn();
-    const effects = userscriptEffects(fakeGm().gm, onBadge);
+    const effects = userscriptEffects(fakeGm().gm, onBadge, vi.fn());
     await effects.applyBadge(badge(3));
     expect(document.title).toBe('(3) Hồ sơ cần xử lý');
     await effects.applyBadge(badge(4));
@@ -35,7 +35,7 @@ describe('userscript effects', () => {
 
   it('keeps the notification memory per portal origin', async () => {
     const { gm, values } = fakeGm();
-    const effects = userscriptEffects(gm, vi.fn());
+    const effects = userscriptEffects(gm, vi.fn(), vi.fn());
     expect(await effects.loadMemory()).toEqual(EMPTY_MEMORY);
     await effects.saveMemory({ fired: ['overdue|antd|A|2026-11-13T17:00:00+07:00'], digestDate: '2026-11-18' });
     expect([...values.keys()]).toEqual([`notified:${location.origin}`]);
@@ -45,7 +45,7 @@ describe('userscript effects', () => {
   it('shows each planned notification through GM, opening the dossier on click', async () => {
     const notify = vi.fn();
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    const effects = userscriptEffects(fakeGm(notify).gm, vi.fn());
+    const effects = userscriptEffects(fakeGm(notify).gm, vi.fn(), vi.fn());
     await effects.showNotifications([
       { id: 'a', title: 'Hồ sơ quá hạn', message: 'A', url: 'https://motcua.thanhhoa.gov.vn/ho-so/1' },
       { id: 'b', title: 'Tóm tắt', message: 'B', url: null },
@@ -59,7 +59,7 @@ describe('userscript effects', () => {
   });
 
   it('shows nothing and does not fail when the manager grants no notifications', async () => {
-    const effects = userscriptEffects(fakeGm(null).gm, vi.fn());
+    const effects = userscriptEffects(fakeGm(null).gm, vi.fn(), vi.fn());
     await expect(effects.showNotifications([{ id: 'a', title: 'T', message: 'M', url: null }])).resolves.toBeUndefined();
   });
 });

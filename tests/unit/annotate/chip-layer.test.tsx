@@ -1,0 +1,162 @@
+import { options, type VNode } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Chip } from '../../../components/Chip';
+import { CHIP_TAG, ChipLayer, isOwnMutation } from '../../../utils/annotate/chip-layer';
+import { view } from '../extension/fixtures';
+import { fakeViewport } from './viewport';
+
+function table(codes: string[]) {
+  document.body.innerHTML = `<table><tbody>${codes.map((c) => `<tr><td class="code">${c}</td><td>x</td></tr>`).join('')}</tbody></table>`;
+  return [...document.querySelectorAll('tr')].map((row, i) => ({
+    row,
+    anchor: row.querySelector('.code')!,
+    view: view({ code: codes[i]!, applicant: '<img src=x onerror=alert(1)>' }),
+  }));
+}
+
+const hosts = () => [...document.querySelectorAll(CHIP_TAG)];
+const chipOf = (anchor: Element) => anchor.querySelector(CHIP_TAG)?.shadowRoot?.querySelector('.nh-chip') ?? null;
+
+let viewport: ReturnType<typeof fakeViewport>;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  viewport = fakeViewport();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ChipLayer', () => {
+  it('marks every row at once but mounts chips only for rows near the viewport', () => {
+    const targets = table(['A', 'B', 'C']);
+    new ChipLayer(vi.fn()).sync(targets, 'vi');
+    expect(targets.map((t) => t.row.getAttribute('data-nhac-han'))).toEqual(['antd|A', 'antd|B', 'antd|C']);
+    expect(hosts()).toHaveLength(0);
+    viewport.reveal([targets[0]!.anchor]);
+    expect(hosts()).toHaveLength(1);
+    expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Còn 18 ngày làm việc');
+    viewport.reveal(targets.map((t) => t.anchor));
+    expect(hosts()).toHaveLength(3);
+    expect(viewport.waiting()).toBe(0);
+  });
+
+  it('mounts every chip at once where IntersectionObserver is missing', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    new ChipLayer(vi.fn()).sync(table(['A', 'B']), 'vi');
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('shows the newest view when a row scrolls in after its view changed', () => {
+    const layer = new ChipLayer(vi.fn());
+    const targets = table(['A']);
+    layer.sync(targets, 'vi');
+    layer.sync([{ ...targets[0]!, view: { ...targets[0]!.view, label: 'Quá hạn 1 ngày' } }], 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Quá hạn 1 ngày');
+  });
+
+  it('styles each chip through its own shadow root, the chip text unreachable from the page', () => {
+    const targets = table(['A']);
+    new ChipLayer(vi.fn()).sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    const host = hosts()[0] as HTMLElement;
+    expect(host.style.display).toBe('inline-block');
+    expect(host.shadowRoot!.mode).toBe('open');
+    expect(host.textContent).toBe('');
+  });
+
+  it('re-syncing the same rows updates in place instead of duplicating', () => {
+    const layer = new ChipLayer(vi.fn());
+    const targets = table(['A', 'B']);
+    layer.sync(targets, 'vi');
+    viewport.reveal(targets.map((t) => t.anchor));
+    const first = targets[0]!.anchor.querySelector(CHIP_TAG);
+    layer.sync(targets.map((t) => ({ ...t, view: { ...t.view, label: 'Quá hạn 1 ngày' } })), 'vi');
+    expect(hosts()).toHaveLength(2);
+    expect(targets[0]!.anchor.querySelector(CHIP_TAG)).toBe(first);
+    expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Quá hạn 1 ngày');
+  });
+
+  it('renders a chip again only when its view or the language changed', () => {
+    const rendered: string[] = [];
+    const previous = options.vnode;
+    options.vnode = (vnode: VNode) => {
+      if (vnode.type === Chip) rendered.push((vnode.props as unknown as { view: { code: string } }).view.code);
+      previous?.(vnode);
+    };
+    try {
+      const layer = new ChipLayer(vi.fn());
+      const targets = table(['A', 'B']);
+      layer.sync(targets, 'vi');
+      viewport.reveal(targets.map((t) => t.anchor));
+      expect(rendered).toEqual(['A', 'B']);
+      layer.sync(targets.map((t) => ({ ...t, view: { ...t.view } })), 'vi');
+      expect(rendered).toEqual(['A', 'B']);
+      layer.sync([{ ...targets[0]!, view: { ...targets[0]!.view, label: 'Quá hạn 1 ngày' } }, targets[1]!], 'vi');
+      expect(rendered).toEqual(['A', 'B', 'A']);
+      layer.sync(targets, 'en');
+      expect(rendered).toEqual(['A', 'B', 'A', 'A', 'B']);
+    } finally {
+      options.vnode = previous;
+    }
+  });
+
+  it('drops chips of rows that went away (next page), including rows still waiting to scroll in', () => {
+    const layer = new ChipLayer(vi.fn());
+    const first = table(['A', 'B']);
+    layer.sync(first, 'vi');
+    viewport.reveal([first[0]!.anchor]);
+    const next = table(['C']);
+    layer.sync(next, 'vi');
+    expect(viewport.waiting()).toBe(1);
+    viewport.reveal([...first, ...next].map((t) => t.anchor));
+    expect(hosts()).toHaveLength(1);
+    expect(chipOf(next[0]!.anchor)).not.toBeNull();
+  });
+
+  it('clear() removes every chip and stops waiting for rows', () => {
+    const layer = new ChipLayer(vi.fn());
+    const targets = table(['A', 'B']);
+    layer.sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    layer.clear();
+    expect(hosts()).toHaveLength(0);
+    expect(viewport.waiting()).toBe(0);
+  });
+
+  it('replaces a chip left by an earlier injection of the script', () => {
+    const targets = table(['A']);
+    targets[0]!.anchor.append(document.createElement(CHIP_TAG));
+    new ChipLayer(vi.fn()).sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    expect(hosts()).toHaveLength(1);
+    expect(chipOf(targets[0]!.anchor)).not.toBeNull();
+  });
+
+  it('renders scraped text as text, and the menu reports actions', async () => {
+    const onAction = vi.fn();
+    const targets = table(['A']);
+    targets[0]!.view = { ...targets[0]!.view, details: ['<img src=x onerror=alert(1)>'] };
+    new ChipLayer(onAction).sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    const root = hosts()[0]!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.nh-chip')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.nh-details')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.nh-menu button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Thư xin lỗi', 'Đã xác nhận trên hệ thống', 'Mở hồ sơ']);
+    buttons[2]!.click();
+    expect(onAction).toHaveBeenCalledWith('open', targets[0]!.view);
+  });
+});
+
+describe('isOwnMutation', () => {
+  it.each([
+    ['adding a chip host', () => document.createElement(CHIP_TAG), true],
+    ['adding a portal row', () => document.createElement('tr'), false],
+    ['adding text', () => document.createTextNode('x'), false],
+  ])('%s → %s', (_name, make, own) => {
+    const record = { type: 'childList', addedNodes: [make()], removedNodes: [] } as unknown as MutationRecord;
+    expect(isOwnMutation(record)).toBe(own);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { sendInSlices } from '../../../utils/annotate/slices';
+import type { RecognizedResponse } from '../../../utils/extension/messages';
+import { createMessageHandler, request, MAX_RECORDS, type MessageOf } from '../../../utils/messaging';
+import { listDossiers, type NhacHanDb } from '../../../utils/store';
+import { parseInstant } from '../../../utils/time/vn-time';
+import { freshDb, record } from '../store/helpers';
+
+type Recognized = MessageOf<'recognized'>;
+
+const codes = (n: number, prefix = 'G22.99.08-261120-') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(6, '0')}`);
+const message = (list: string[], coverage: Recognized['coverage'] = 'complete'): Recognized => ({
+  type: 'recognized',
+  portal: 'igate',
+  url: 'https://dichvucong.example.gov.vn/vi/dossier/processing',
+  coverage,
+  records: list.map((c) => record(c)),
+});
+
+/** The worker: the real message handler and store, a minute later on every message; views stand in by key. */
+function worker(db: NhacHanDb) {
+  let minute = 0;
+  const handle = createMessageHandler(db, () => parseInstant('2026-11-21T09:00:00+07:00') + 60_000 * minute++);
+  return vi.fn(async (m: Recognized): Promise<RecognizedResponse> => {
+    const report = await request(handle, m);
+    return { ...report, views: m.records.map((r) => ({ key: `igate|${r.code}` })), locale: 'vi' } as RecognizedResponse;
+  });
+}
+
+describe('sendInSlices', () => {
+  it('sends a list of up to MAX_RECORDS as it is', async () => {
+    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length }) as unknown as RecognizedResponse);
+    await sendInSlices(send, message(codes(3)));
+    expect(send.mock.calls).toEqual([[message(codes(3))]]);
+  });
+
+  it('splits 12,001 rows into messages of at most 5,000, the complete flag and the earlier codes on the last only', async () => {
+    const all = codes(12_001);
+    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length }) as unknown as RecognizedResponse);
+    await sendInSlices(send, message(all));
+    const sent = send.mock.calls.map(([m]) => m);
+    expect(sent.map((m) => [m.records.length, m.coverage, m.listedBefore?.length])).toEqual([
+      [MAX_RECORDS, 'partial', undefined],
+      [MAX_RECORDS, 'partial', undefined],
+      [2_001, 'complete', 10_000],
+    ]);
+    expect([...sent[2]!.listedBefore!, ...sent[2]!.records.map((r) => r.code)]).toEqual(all);
+  });
+
+  it('stores a complete list sent in slices without taking its earlier slices for gone, and merges the replies', async () => {
+    const db = freshDb();
+    const send = worker(db);
+    const list = codes(8);
+    await send(message([...list, 'GONE-1']));
+    const reply = await sendInSlices(send, message(list), 3);
+    expect(send).toHaveBeenCalledTimes(4);
+    expect(reply).toMatchObject({ inserted: 0, unchanged: 8, markedUnseen: 1, locale: 'vi' });
+    expect(reply.views.map((v) => v.key)).toEqual(list.map((c) => `igate|${c}`));
+    const unseen = (await listDossiers(db)).filter((d) => d.unseenSince !== null).map((d) => d.code);
+    expect(unseen).toEqual(['GONE-1']);
+  });
+
+  it('marks nothing unseen when the sliced list is only a partial one', async () => {
+    const db = freshDb();
+    const send = worker(db);
+    await send(message([...codes(5), 'GONE-1']));
+    const reply = await sendInSlices(send, message(codes(5), 'partial'), 2);
+    expect(send.mock.calls.slice(1).map(([m]) => [m.coverage, m.listedBefore])).toEqual([
+      ['partial', undefined],
+      ['partial', undefined],
+      ['partial', undefined],
+    ]);
+    expect(reply.markedUnseen).toBe(0);
+  });
+});
