@@ -12,6 +12,9 @@ import {
   getSettings,
   saveSettings,
   recordLetter,
+  recordList,
+  listsSeenSince,
+  RECENT_LIST_MS,
 } from '../store';
 import { parseMessage, type Envelope, type MessageOf, type MessageType, type ResponseOf } from './messages';
 
@@ -19,16 +22,24 @@ type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>
 
 function handlers(db: NhacHanDb, now: () => number): Handlers {
   return {
-    recognized: (m) =>
-      upsertSeen(db, {
+    recognized: async (m) => {
+      const seenAt = toVnIso(now());
+      const list = listKey(m.url);
+      const report = await upsertSeen(db, {
         portal: m.portal,
         records: m.records,
         coverage: m.coverage,
-        list: listKey(m.url),
-        seenAt: toVnIso(now()),
+        list,
+        seenAt,
         ...(m.listedBefore ? { listedBefore: m.listedBefore } : {}),
-      }),
+      });
+      // Without the pager's words only the rows sent are known.
+      const seen = m.seen ?? { page: null, pageCount: null, rowsSeen: m.records.length, totalRows: null };
+      if (list) await recordList(db, { list, portal: m.portal, ...seen, complete: m.coverage === 'complete', seenAt });
+      return report;
+    },
     'get-dossiers': () => listDossiers(db),
+    'get-recent-lists': () => listsSeenSince(db, toVnIso(now() - RECENT_LIST_MS)),
     'mark-confirmed': (m) => markConfirmed(db, m.key, m.confirmed).then(() => null),
     'set-note': (m) => setNote(db, m.key, m.note).then(() => null),
     'set-pinned': (m) => setPinned(db, m.key, m.pinned).then(() => null),

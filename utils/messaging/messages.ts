@@ -10,6 +10,7 @@ import type {
   DossierKey,
   LetterInput,
   LetterRow,
+  ListRow,
   StoredDossier,
   UpsertReport,
 } from '../store';
@@ -28,6 +29,7 @@ import {
   fail,
 } from './guards';
 import { MAX_LISTED, MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from './records';
+import { seenPart, type SeenPart } from './seen';
 
 export type Message =
   /** From a content script: what it recognised on a portal page. */
@@ -43,8 +45,12 @@ export type Message =
        * taken as gone from the list.
        */
       listedBefore?: string[];
+      /** Which part of the list the page showed (pager words); absent: not known. */
+      seen?: SeenPart;
     }
   | { type: 'get-dossiers' }
+  /** Lists seen in the last day, with how much of each was seen. */
+  | { type: 'get-recent-lists' }
   | { type: 'mark-confirmed'; key: DossierKey; confirmed: boolean }
   | { type: 'set-note'; key: DossierKey; note: string }
   | { type: 'set-pinned'; key: DossierKey; pinned: boolean }
@@ -62,6 +68,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface ResponseMap {
   recognized: UpsertReport;
   'get-dossiers': StoredDossier[];
+  'get-recent-lists': ListRow[];
   'mark-confirmed': null;
   'set-note': null;
   'set-pinned': null;
@@ -111,6 +118,7 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
       coverage: oneOf(['complete', 'partial']),
       records: arrayOf(dossierRecord, MAX_RECORDS),
       listedBefore: optional(arrayOf(dossierCode, MAX_LISTED)),
+      seen: optional(seenPart),
     },
     (m, path) => {
       const i = m.records.findIndex((r) => r.portal !== m.portal);
@@ -119,6 +127,7 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
     },
   ),
   'get-dossiers': object({ type: oneOf(['get-dossiers']) }),
+  'get-recent-lists': object({ type: oneOf(['get-recent-lists']) }),
   'mark-confirmed': object({ type: oneOf(['mark-confirmed']), key, confirmed: bool }),
   'set-note': object({ type: oneOf(['set-note']), key, note: str() }),
   'set-pinned': object({ type: oneOf(['set-pinned']), key, pinned: bool }),

@@ -69,6 +69,21 @@ export interface LetterRow {
   body?: string;
 }
 
+/**
+ * Which part of a list was last seen (`listKey` of the page), so the officer is told which counts
+ * cover only the rows on screen ("20 of 143 rows, page 2 of 7"). Null: the page did not say.
+ */
+export interface ListRow {
+  list: string;
+  portal: string;
+  page: number | null;
+  pageCount: number | null;
+  rowsSeen: number;
+  totalRows: number | null;
+  complete: boolean;
+  seenAt: string;
+}
+
 export interface KeyValueRow {
   key: string;
   value: unknown;
@@ -79,6 +94,7 @@ export class NhacHanDb extends Dexie {
   history!: Table<HistoryRow, number>;
   letters!: Table<LetterRow, number>;
   settings!: Table<KeyValueRow, string>;
+  lists!: Table<ListRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -113,6 +129,10 @@ export class NhacHanDb extends Dexie {
             d.seenOnList ??= null;
           }),
       );
+    // v4: how much of each list was seen (indexed by time for the recent ones and the purge).
+    this.version(4).stores({
+      lists: 'list, seenAt',
+    });
   }
 }
 

@@ -17,8 +17,9 @@ import {
   isoInstant,
   isPlainObject,
 } from '../messaging/guards';
-import { dossierRecord, dossierCode, portalId } from '../messaging/records';
-import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type LetterRow, type NhacHanDb, type StoredDossier } from './db';
+import { dossierRecord, dossierCode, httpUrl, portalId } from '../messaging/records';
+import { SEEN_SHAPE, checkPages } from '../messaging/seen';
+import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type LetterRow, type ListRow, type NhacHanDb, type StoredDossier } from './db';
 
 export const BACKUP_FORMAT = 'nhac-han-backup';
 const MAX_ROWS = 200_000;
@@ -30,11 +31,13 @@ export interface Backup {
   dossiers: StoredDossier[];
   history: Omit<HistoryRow, 'id'>[];
   letters: Omit<LetterRow, 'id'>[];
+  /** Absent from backups made before schema v4. */
+  lists?: ListRow[];
   settings: Settings | null;
 }
 
 export async function exportAll(db: NhacHanDb, now = Date.now()): Promise<Backup> {
-  return db.transaction('r', db.dossiers, db.history, db.letters, db.settings, async () => {
+  return db.transaction('r', [db.dossiers, db.history, db.letters, db.lists, db.settings], async () => {
     const withoutId = <T extends { id?: number }>({ id: _id, ...rest }: T) => rest;
     const settings = await db.settings.get('main');
     return {
@@ -44,6 +47,7 @@ export async function exportAll(db: NhacHanDb, now = Date.now()): Promise<Backup
       dossiers: await db.dossiers.toArray(),
       history: (await db.history.toArray()).map(withoutId),
       letters: (await db.letters.toArray()).map(withoutId),
+      lists: await db.lists.toArray(),
       settings: settings ? repairSettings(settings.value).value : null,
     };
   });
@@ -105,11 +109,17 @@ const letterRow = object<Omit<LetterRow, 'id'>>({
   body: optional(str({ max: 50_000 })),
 });
 
-const backupTables = object<Pick<Backup, 'format' | 'dossiers' | 'history' | 'letters'>>({
+const listRow = object<ListRow>(
+  { ...SEEN_SHAPE, list: httpUrl, portal: portalId, complete: bool, seenAt: isoInstant },
+  checkPages,
+);
+
+const backupTables = object<Pick<Backup, 'format' | 'dossiers' | 'history' | 'letters' | 'lists'>>({
   format: oneOf([BACKUP_FORMAT]),
   dossiers: arrayOf(storedDossier, MAX_ROWS),
   history: arrayOf(historyRow, MAX_ROWS),
   letters: arrayOf(letterRow, MAX_ROWS),
+  lists: optional(arrayOf(listRow, MAX_ROWS)),
 });
 
 export type ImportMode = 'merge' | 'replace';
@@ -142,11 +152,13 @@ export async function importAll(db: NhacHanDb, data: unknown, { mode }: { mode: 
     settingsErrors: settings?.errors ?? [],
   };
 
-  return db.transaction('rw', db.dossiers, db.history, db.letters, db.settings, async () => {
-    if (mode === 'replace') await Promise.all([db.dossiers, db.history, db.letters, db.settings].map((t: Table) => t.clear()));
+  const tables: Table[] = [db.dossiers, db.history, db.letters, db.lists, db.settings];
+  return db.transaction('rw', tables, async () => {
+    if (mode === 'replace') await Promise.all(tables.map((t) => t.clear()));
     await mergeDossiers(db, backup.dossiers, report);
     await mergeHistory(db, backup.history, report);
     await mergeLetters(db, backup.letters, report);
+    await mergeLists(db, backup.lists ?? []);
     if (settings) {
       const keep = mode === 'merge' && (await db.settings.get('main')) !== undefined;
       if (!keep) await db.settings.put({ key: 'main', value: settings.value });
@@ -194,6 +206,12 @@ async function mergeHistory(db: NhacHanDb, incoming: Omit<HistoryRow, 'id'>[], r
   report.history.added = fresh.length;
   report.history.skipped = incoming.length - fresh.length;
   await db.history.bulkAdd(fresh);
+}
+
+/** The newer reading of a list wins, as in `recordList`. */
+async function mergeLists(db: NhacHanDb, incoming: ListRow[]) {
+  const existing = await db.lists.bulkGet(incoming.map((l) => l.list));
+  await db.lists.bulkPut(incoming.filter((l, i) => !existing[i] || l.seenAt > existing[i].seenAt));
 }
 
 async function mergeLetters(db: NhacHanDb, incoming: Omit<LetterRow, 'id'>[], report: ImportReport) {

@@ -38,7 +38,7 @@ describe('upgrade from version 1', () => {
     const db = openNhacHanDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       const dossiers = await db.dossiers.orderBy('[portal+code]').toArray();
       expect(dossiers).toEqual([
         { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), confirmedOnSystem: false, appointmentOverride: null, seenOnList: null },
@@ -105,6 +105,45 @@ describe('upgrade from version 2', () => {
     try {
       expect(await db.dossiers.toArray()).toEqual([{ ...dossier, seenOnList: null }]);
       expect(await db.letters.toArray()).toEqual([{ ...letter, id: 1 }]);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+// Version 3 as it shipped: v2 plus the list a dossier was last seen on (a field, no new index).
+function openV3(name: string) {
+  const db = openV2(name);
+  db.version(3).stores({});
+  return db;
+}
+
+describe('upgrade from version 3', () => {
+  it('keeps every table and adds an empty lists table', async () => {
+    const name = `test-v3-${crypto.randomUUID()}`;
+    const v3 = openV3(name);
+    const dossier = {
+      ...v1Dossier('G22.99.08-261120-000004', 'hẹn thứ Hai'),
+      confirmedOnSystem: false,
+      appointmentOverride: null,
+      seenOnList: 'https://dichvucong.example.gov.vn/vi/dossier/processing',
+    };
+    await v3.table('dossiers').add(dossier);
+    await v3.table('history').add({ portal: 'igate', code: dossier.code, field: 'handler', from: null, to: 'Trần Thị B', at: '2026-11-21T09:00:00+07:00' });
+    await v3.table('settings').put({ key: 'main', value: { locale: 'vi' } });
+    v3.close();
+
+    const db = openNhacHanDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(4);
+      expect(await db.dossiers.toArray()).toEqual([dossier]);
+      expect(await db.history.count()).toBe(1);
+      expect((await db.settings.get('main'))?.value).toEqual({ locale: 'vi' });
+      expect(await db.lists.count()).toBe(0);
+      // The new table is usable at once, with its seenAt index.
+      await db.lists.put({ list: 'https://x.gov.vn/a', portal: 'generic', page: 1, pageCount: 2, rowsSeen: 20, totalRows: 40, complete: false, seenAt: '2026-11-21T09:00:00+07:00' });
+      expect(await db.lists.where('seenAt').aboveOrEqual('2026-11-21T00:00:00+07:00').count()).toBe(1);
     } finally {
       await db.delete();
     }
