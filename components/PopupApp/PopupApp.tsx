@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
 import type { DossierView } from '../../utils/extension/views';
+import type { ListRow } from '../../utils/store';
 import { DossierList } from '../DossierList';
+import { CoverageNote } from './CoverageNote';
 import { matches } from './search';
 import './popup.css';
 
 export interface PopupData {
   views: DossierView[];
   locale: Locale;
+  /** Recent lists read only in part (absent where lists are not tracked). */
+  partialLists?: ListRow[];
 }
 
 export interface PopupAppProps {
@@ -44,6 +48,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
           {t(locale, 'popup.count', { shown: shown.length, total })}
         </span>
       </header>
+      <CoverageNote lists={data.partialLists ?? []} locale={locale} />
       <input
         type="search"
         class="nh-search"

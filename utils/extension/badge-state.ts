@@ -33,11 +33,16 @@ export function levelCounts(views: readonly DossierView[]): Record<ViewLevel, nu
 
 /**
  * Dossiers that left the officer's list (`unseenSince`) are not counted: their state on the
- * portal is no longer known. Rows never seen were never stored, so they are not "0 overdue".
+ * portal is no longer known. Rows never seen were never stored, so they are not "0 overdue":
+ * with `partialLists` (recent lists read only in part) a zero count shows no number at all, and
+ * the tooltip says the counts cover only the dossiers seen.
  */
-export function badgeState(views: readonly DossierView[], settings: BadgeCounts, locale: Locale): BadgeState {
+export function badgeState(views: readonly DossierView[], settings: BadgeCounts, locale: Locale, partialLists: number): BadgeState {
+  const partial = partialLists > 0 ? [t(locale, 'badge.partial', { count: partialLists })] : [];
   const live = views.filter((v) => v.unseenSince === null);
-  if (live.length === 0) return { text: '', color: BADGE_COLORS.green, title: t(locale, 'badge.titleEmpty'), count: 0 };
+  if (live.length === 0) {
+    return { text: '', color: BADGE_COLORS.green, title: [t(locale, 'badge.titleEmpty'), ...partial].join('\n'), count: 0 };
+  }
   const counts = levelCounts(live);
   const counted = COUNTED.filter((c) => settings[c.setting]);
   const count = counted.reduce((sum, c) => sum + counts[c.level], 0);
@@ -45,9 +50,9 @@ export function badgeState(views: readonly DossierView[], settings: BadgeCounts,
     settings.overdue && counts.overdue > 0 ? BADGE_COLORS.red : count > 0 ? BADGE_COLORS.amber : BADGE_COLORS.green;
   const breakdown = COUNTED.map((c) => t(locale, 'badge.line', { label: t(locale, `level.${c.level}`), count: counts[c.level] }));
   return {
-    text: count > 999 ? '999+' : String(count),
+    text: count > 999 ? '999+' : count === 0 && partial.length > 0 ? '' : String(count),
     color,
-    title: [t(locale, 'badge.title', { count }), ...breakdown].join('\n'),
+    title: [t(locale, 'badge.title', { count }), ...partial, ...breakdown].join('\n'),
     count,
   };
 }

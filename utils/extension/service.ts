@@ -6,9 +6,20 @@
  */
 import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
 import type { Settings } from '../settings';
-import { getSettings, listDossiers, purgeClosed, type DossierKey, type NhacHanDb, type UpsertReport } from '../store';
-import { toLocalDate } from '../time/vn-time';
+import {
+  getSettings,
+  listDossiers,
+  listsSeenSince,
+  purgeClosed,
+  purgeLists,
+  RECENT_LIST_MS,
+  type DossierKey,
+  type NhacHanDb,
+  type UpsertReport,
+} from '../store';
+import { toLocalDate, toVnIso } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
+import { partialLists } from './coverage';
 import type { RecognizedResponse } from './messages';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
 import { dossierKey, dossierView, type DossierView } from './views';
@@ -80,10 +91,14 @@ let queue: Promise<unknown> = Promise.resolve();
 export function refresh(service: Service, at?: number): Promise<{ settings: Settings; views: DossierView[] }> {
   const run = async () => {
     const now = at ?? (await service.now());
-    const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), listDossiers(service.db)]);
+    const [{ value: settings }, dossiers, lists] = await Promise.all([
+      getSettings(service.db),
+      listDossiers(service.db),
+      listsSeenSince(service.db, toVnIso(now - RECENT_LIST_MS)),
+    ]);
     const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
     const { effects } = service;
-    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale));
+    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale, partialLists(lists).length));
     const planned = planNotifications({
       views,
       now,
@@ -110,6 +125,7 @@ export async function tick(service: Service, storage: { get(k: string): Promise<
   const today = toLocalDate(now);
   if ((await storage.get(PURGE_DAY_KEY))[PURGE_DAY_KEY] !== today) {
     await purgeClosed(service.db, now, settings.retentionDays);
+    await purgeLists(service.db, now, settings.retentionDays);
     await storage.set({ [PURGE_DAY_KEY]: today });
   }
 }

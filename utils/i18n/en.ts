@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   'badge.title': 'Nhắc Hạn: {count} dossiers need action',
   'badge.titleEmpty': 'Nhắc Hạn: no dossiers seen yet',
   'badge.line': '{label}: {count}',
+  'badge.partial': 'Counting only dossiers seen: {count} lists not fully seen',
 
   'notify.dueToday.title': 'Dossier due today',
   'notify.dueToday.body': '{code} — {applicant}: return date {date}.',
@@ -65,6 +66,11 @@ export const en: Record<MessageKey, string> = {
   'popup.unseen': 'Not in the list since {date}',
   'popup.due': 'Due {date}',
   'popup.error': 'Could not read the data: {message}',
+  'coverage.line': '{place}: saw {seen} dossiers{page} — counts include only dossiers seen',
+  'coverage.page': ' (page {page}/{count})',
+  'coverage.pageOnly': ' (page {page})',
+  'coverage.summary': '{count} lists not fully seen — counts include only dossiers seen',
+  'coverage.label': 'Lists not fully seen',
   'portal.generic': 'Dossier table (generic)',
 
   'letter.title': 'Apology and new return date — {code}',

@@ -38,6 +38,7 @@ export const vi = {
   'badge.title': 'Nhắc Hạn: {count} hồ sơ cần xử lý',
   'badge.titleEmpty': 'Nhắc Hạn: chưa thấy hồ sơ nào',
   'badge.line': '{label}: {count}',
+  'badge.partial': 'Chỉ tính hồ sơ đã thấy: {count} danh sách chưa xem hết',
 
   'notify.dueToday.title': 'Hồ sơ đến hạn hôm nay',
   'notify.dueToday.body': '{code} — {applicant}: hẹn trả {date}.',
@@ -64,6 +65,11 @@ export const vi = {
   'popup.unseen': 'Không còn trong danh sách từ {date}',
   'popup.due': 'Hẹn trả {date}',
   'popup.error': 'Không đọc được dữ liệu: {message}',
+  'coverage.line': '{place}: đã thấy {seen} hồ sơ{page} — số đếm chỉ gồm hồ sơ đã thấy',
+  'coverage.page': ' (trang {page}/{count})',
+  'coverage.pageOnly': ' (trang {page})',
+  'coverage.summary': '{count} danh sách chưa xem hết — số đếm chỉ gồm hồ sơ đã thấy',
+  'coverage.label': 'Danh sách chưa xem hết',
   'portal.generic': 'Bảng hồ sơ (nhận dạng chung)',
 
   'letter.title': 'Thư xin lỗi và hẹn lại ngày trả — {code}',

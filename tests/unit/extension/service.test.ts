@@ -60,11 +60,32 @@ describe('background service', () => {
   });
 
   it('recounts on the alarm tick because time passes with no portal open', async () => {
-    await handleMessage(service, recognized([dossier({ code: 'C', dueAt: '2026-11-20T17:00:00+07:00' })]), true);
+    await handleMessage(service, { ...recognized([dossier({ code: 'C', dueAt: '2026-11-20T17:00:00+07:00' })]), coverage: 'complete' }, true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
     now = vnEpoch(2026, 11, 19, 9, 0);
     await tick(service, fakeBrowser.storage.local);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it.each([
+    ['one page of a longer list: no number, and the tooltip says what was not seen', { coverage: 'partial', seen: { page: 1, pageCount: 2, rowsSeen: 20, totalRows: 40 } }, '', true],
+    ['the whole list: a real 0', { coverage: 'complete', seen: { page: 1, pageCount: 1, rowsSeen: 1, totalRows: 1 } }, '0', false],
+  ])('with nothing pending, %s', async (_name, patch, text, partial) => {
+    await handleMessage(service, { ...recognized([dossier({ code: 'C', dueAt: '2026-12-20T17:00:00+07:00' })]), ...patch }, true);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(text);
+    expect((await fakeBrowser.action.getTitle({})).includes('Chỉ tính hồ sơ đã thấy: 1 danh sách chưa xem hết')).toBe(partial);
+  });
+
+  it('stops counting a partly seen list a day after it was seen, and purges it after the retention period', async () => {
+    await handleMessage(service, recognized([dossier({ code: 'C', dueAt: '2026-12-20T17:00:00+07:00' })]), true);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    now = vnEpoch(2026, 11, 19, 10, 1);
+    await tick(service, fakeBrowser.storage.local);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
+    expect(await service.db.lists.count()).toBe(1);
+    now = vnEpoch(2027, 3, 1, 10, 0);
+    await tick(service, fakeBrowser.storage.local);
+    expect(await service.db.lists.count()).toBe(0);
   });
 
   it('lets a portal page report and confirm, but not change settings', async () => {
