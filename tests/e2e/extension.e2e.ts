@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, igateSearch } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { startHarness, type Harness, type InPage } from './harness';
+import { scrollThrough, startHarness, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -40,6 +40,7 @@ const levelOf = (d: DemoDossier, shown: Shown) => expectedView(d, shown).level;
 
 /** Code of each marked row with the texts of the chips inside it (exactly one expected). */
 async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
+  await scrollThrough(page);
   const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
     els.map((row) => [
       row.getAttribute('data-nhac-han')!.split('|')[1]!,

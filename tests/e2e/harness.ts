@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
 
@@ -38,3 +39,20 @@ export async function startHarness(options: { now: number; extensionDir?: string
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * Chips are mounted as their rows come near the viewport: bring each annotated row still without
+ * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
+ * then go back, so that every row's chip can be checked.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const back = [scrollX, scrollY] as const;
+    for (const row of document.querySelectorAll('[data-nhac-han]')) {
+      if (row.querySelector('nhac-han-chip')) continue;
+      row.scrollIntoView({ block: 'center', inline: 'center' });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    scrollTo(...back);
+  });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { startHarness, type Harness, type InPage } from './harness';
+import { scrollThrough, startHarness, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -32,6 +32,7 @@ const chipOf = (page: Page, dossier: string) => page.locator(`[data-nhac-han$="|
 async function openPortal(): Promise<Page> {
   const page = await h.session.open(LIST);
   await expect.poll(() => page.locator('[data-nhac-han] .nh-chip').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await scrollThrough(page);
   return page;
 }
 

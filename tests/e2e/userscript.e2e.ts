@@ -12,7 +12,7 @@ import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { E2E_BUILD, findChromium, startHarness } from './harness';
+import { E2E_BUILD, findChromium, scrollThrough, startHarness } from './harness';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
@@ -43,6 +43,7 @@ function gmShim() {
 }
 
 async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
+  await scrollThrough(page);
   const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
     els.map((row) => [
       row.getAttribute('data-nhac-han')!.split('|')[1]!,

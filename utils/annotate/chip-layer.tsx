@@ -8,8 +8,8 @@ import { createShadowHost } from './shadow-host';
 export const CHIP_TAG = 'nhac-han-chip';
 /** Set on a row once its view arrived (value `portal|code`), whether or not its chip is mounted yet. */
 export const ROW_MARK = 'data-nhac-han';
-/** Rows within one screen above or below the viewport get their chip ahead of scrolling. */
-const NEAR_VIEWPORT = '100% 0px';
+/** Rows within one screen of the viewport (any side) get their chip ahead of scrolling. */
+const NEAR_VIEWPORT = '100%';
 
 export interface ChipTarget {
   row: Element;

@@ -7,6 +7,7 @@
 import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
 import type { Settings } from '../settings';
 import {
+  getDossiers,
   getSettings,
   listDossiers,
   listsSeenSince,
@@ -73,16 +74,15 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
     await service.effects.openLetter((raw as MessageOf<'open-letter'>).key);
     return { reply, settled: Promise.resolve() };
   }
-  const settled = type === 'recognized' || CHANGES.has(type) ? refresh(service, now) : Promise.resolve();
-  if (type !== 'recognized') return { reply, settled };
-  // Validated by the handler above.
-  const keys = new Set((raw as MessageOf<'recognized'>).records.map((r) => dossierKey(r.portal, r.code)));
-  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), listDossiers(service.db)]);
-  const views = dossiers
-    .filter((d) => keys.has(dossierKey(d.portal, d.code)))
-    .map((d) => dossierView(d, now, settings.rules, settings.locale));
+  if (type !== 'recognized') return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
+  // Validated by the handler above. Only the page's rows are read for the views; the badge refresh
+  // (which reads every stored dossier) starts after them, and the chips do not wait for it.
+  const records = (raw as MessageOf<'recognized'>).records;
+  const keys = new Map(records.map((r): [string, DossierKey] => [dossierKey(r.portal, r.code), [r.portal, r.code]]));
+  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), getDossiers(service.db, [...keys.values()])]);
+  const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
   const value: RecognizedResponse = { ...(reply.value as UpsertReport), views, locale: settings.locale };
-  return { reply: { ok: true, value }, settled };
+  return { reply: { ok: true, value }, settled: refresh(service, now) };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

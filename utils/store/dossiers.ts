@@ -143,6 +143,11 @@ export function getDossier(db: NhacHanDb, key: DossierKey): Promise<StoredDossie
   return db.dossiers.get(key);
 }
 
+/** The stored dossiers among `keys` (unknown keys skipped): one page's rows, without reading the whole store. */
+export async function getDossiers(db: NhacHanDb, keys: readonly DossierKey[]): Promise<StoredDossier[]> {
+  return (await db.dossiers.bulkGet([...keys])).filter((d): d is StoredDossier => d !== undefined);
+}
+
 export function markConfirmed(db: NhacHanDb, key: DossierKey, confirmed = true): Promise<void> {
   return updateOfficerFields(db, key, { confirmedOnSystem: confirmed });
 }
