@@ -72,6 +72,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
       url: location.href,
       coverage: recognition.coverage?.complete ? 'complete' : 'partial',
       records,
+      ...(recognition.coverage ? { seen: recognition.coverage } : {}),
     };
     const text = JSON.stringify(message);
     let reply = last?.message === text && !ask ? last.reply : null;
