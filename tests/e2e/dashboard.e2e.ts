@@ -136,7 +136,7 @@ describe('dashboard in Chromium', () => {
     await page.locator('button[data-action="clear"]').click();
     await page.locator('button[data-action="confirm-clear"]').click();
     await expect.poll(() => page.locator('.nh-data-state').textContent()).toContain('Đã xóa toàn bộ dữ liệu');
-    expect(await tableCounts(page)).toEqual({ dossiers: 0, history: 0, letters: 0, settings: expect.any(Number) });
+    expect(await tableCounts(page)).toEqual({ dossiers: 0, history: 0, letters: 0, lists: 0, settings: expect.any(Number) });
     await expect.poll(() => h.session.badgeText()).toBe('');
     await page.locator('button[data-tab="table"]').click();
     await expect.poll(() => page.locator('[data-testid="row-count"]').textContent()).toBe('0/0 hồ sơ');

@@ -375,7 +375,7 @@ describe('Nhắc Hạn in Chromium', () => {
     expect(await send(popup, { type: 'save-settings', patch: { locale: 'en' } })).toMatchObject({ ok: true });
     await popup.reload();
     await popup.locator('.nh-item').first().waitFor();
-    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
+    expect(await popup.locator('main.nh-popup').getAttribute('lang')).toBe('en');
     expect(await popup.locator('h1').textContent()).toBe(t('en', 'popup.title'));
     expect(await popup.locator('.nh-count').textContent()).toMatch(/^\d+\/\d+ dossiers$/);
     expect(await popup.locator('.nh-group').first().textContent()).toMatch(/^Overdue \(\d+\)$/);
