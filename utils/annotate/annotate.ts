@@ -9,7 +9,7 @@ import type { MessageOf } from '../messaging';
 import type { ExtensionResponseMap } from '../extension/messages';
 import { dossierKey, type DossierView } from '../extension/views';
 import { isIgateMessage } from '../extension/igate-bridge';
-import { recognize } from '../portals';
+import { recognize, type Coverage } from '../portals';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
@@ -35,6 +35,9 @@ export interface Annotator {
   /** A scan soon (debounced) that asks the store again: after a route change or an action that changed a dossier. */
   rescan(): void;
 }
+
+/** The pager's reading for the store's list row; `complete` travels as the message's own `coverage`. */
+const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, pageCount, rowsSeen, totalRows });
 
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
@@ -72,7 +75,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
       url: location.href,
       coverage: recognition.coverage?.complete ? 'complete' : 'partial',
       records,
-      ...(recognition.coverage ? { seen: recognition.coverage } : {}),
+      ...(recognition.coverage ? { seen: seenOf(recognition.coverage) } : {}),
     };
     const text = JSON.stringify(message);
     let reply = last?.message === text && !ask ? last.reply : null;
