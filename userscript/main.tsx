@@ -12,10 +12,11 @@ import { startAnnotating } from '../utils/annotate/annotate';
 import { installIgateListener } from '../utils/annotate/igate-listener';
 import type { BadgeState } from '../utils/extension/badge-state';
 import { handleMessage, tick, type Service } from '../utils/extension/service';
-import { compareViews, dossierView, type DossierView } from '../utils/extension/views';
+import { loadPopupData } from '../utils/extension/popup-data';
+import type { DossierView } from '../utils/extension/views';
 import { request, type MessageOf, type MessageType } from '../utils/messaging';
 import type { ExtensionResponseMap } from '../utils/extension/messages';
-import { exportAll, openNhacHanDb } from '../utils/store';
+import { listLetters, openNhacHanDb } from '../utils/store';
 import { userscriptEffects } from './effects';
 import { gmAdapter } from './gm';
 import { createShadowHost } from '../utils/annotate/shadow-host';
@@ -51,15 +52,10 @@ function main() {
     (await request(async (m) => (await handleMessage(service, m, false)).reply, message)) as ExtensionResponseMap[T];
 
   const openLetter = async (view: { portal: string; code: string }) => {
-    const [dossiers, settings, backup] = await Promise.all([
-      send({ type: 'get-dossiers' }),
-      send({ type: 'get-settings' }),
-      // As on the extension's letter page: the store has no letter query of its own yet.
-      exportAll(service.db),
-    ]);
+    const [dossiers, settings, letters] = await Promise.all([send({ type: 'get-dossiers' }), send({ type: 'get-settings' }), listLetters(service.db)]);
     const dossier = dossiers.find((d) => d.portal === view.portal && d.code === view.code);
     if (!dossier) return;
-    const letter = backup.letters.find((l) => l.portal === dossier.portal && l.code === dossier.code);
+    const letter = letters.find((l) => l.portal === dossier.portal && l.code === dossier.code);
     const s = settings.value;
     const { host, container } = createShadowHost('nhac-han-letter', `${letterCss}\n${panelCss}`);
     document.body.append(host);
@@ -104,11 +100,7 @@ function main() {
     // The DOM rows are read anyway.
   }
 
-  const load = async () => {
-    const [dossiers, settings, now] = await Promise.all([send({ type: 'get-dossiers' }), send({ type: 'get-settings' }), service.now()]);
-    const { rules, locale } = settings.value;
-    return { views: dossiers.map((d) => dossierView(d, now, rules, locale)).sort(compareViews), locale };
-  };
+  const load = () => loadPopupData(send, service.now);
   let locale: 'vi' | 'en' = 'vi';
   void send({ type: 'get-settings' }).then((s) => {
     locale = s.value.locale;
