@@ -33,7 +33,10 @@ async function screenshots(session: Session) {
     if (i === 0) await page.locator('nhac-han-chip .nh-chip').first().click().catch(() => undefined);
     const file = join(OUT, `${String(i + 1).padStart(2, '0')}-${new URL(url).hostname}${new URL(url).pathname.replace(/\W+/g, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    console.log(`  ${label}: ${await page.locator('nhac-han-chip').count()} chip → ${file}`);
+    // Every recognised row is marked at once; chips are mounted only on rows near the viewport.
+    const rows = await page.locator('[data-nhac-han]').count();
+    const chips = await page.locator('nhac-han-chip').count();
+    console.log(`  ${label}: ${rows} hồ sơ nhận dạng, ${chips} chip trên màn hình → ${file}`);
     await page.close();
   }
   const popup = await session.context.newPage();
