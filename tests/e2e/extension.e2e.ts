@@ -7,12 +7,11 @@ import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, igateSearch } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { scrollThrough, startHarness, type Harness, type InPage } from './harness';
+import { chipsByRow, codesOnPage, startHarness, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const DOSSIERS = new Map(generateDossiers({ now: NOW }).map((d) => [d.code, d]));
-const CODE_RE = /\b(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,2}){1,2})-\d{6}-\d{4,6}\b/g;
 
 /** Dossiers the tests marked "confirmed on the system" (their chips say so from then on). */
 const confirmedCodes = new Set<string>();
@@ -37,18 +36,6 @@ function expectedView(d: DemoDossier, shown: Shown, locale: Locale = 'vi') {
 
 const expectedLabel = (d: DemoDossier, shown: Shown, locale: Locale = 'vi') => expectedView(d, shown, locale).label;
 const levelOf = (d: DemoDossier, shown: Shown) => expectedView(d, shown).level;
-
-/** Code of each marked row with the texts of the chips inside it (exactly one expected). */
-async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
-  await scrollThrough(page);
-  const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
-    els.map((row) => [
-      row.getAttribute('data-nhac-han')!.split('|')[1]!,
-      [...row.querySelectorAll('nhac-han-chip')].map((host) => host.shadowRoot?.querySelector('.nh-chip')?.textContent ?? ''),
-    ]),
-  );
-  return new Map(rows as [string, string[]][]);
-}
 
 /** A message to the background from an extension page (portal pages may send only two types). */
 async function send(page: Page, message: object): Promise<{ ok: boolean; value?: unknown; error?: string }> {
@@ -78,10 +65,6 @@ async function clearNotifications() {
     const { chrome } = globalThis as InPage;
     for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
   });
-}
-
-async function codesOnPage(page: Page): Promise<Set<string>> {
-  return new Set((await page.locator('body').innerText()).match(CODE_RE) ?? []);
 }
 
 /** Waits until every dossier code on the page has its row marked (the chips follow in the same pass). */

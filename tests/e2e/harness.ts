@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
+import { DOSSIER_CODE_RE } from '../../utils/portals/generic/extract';
 
 export { browserArgs, findChromium, openBrowser, type InPage, type Session } from '../../scripts/browser';
 
@@ -45,6 +46,23 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
  * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
  * then go back, so that every row's chip can be checked.
  */
+/** Code of each marked row with the texts of the chips inside it (exactly one expected). */
+export async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
+  await scrollThrough(page);
+  const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
+    els.map((row) => [
+      row.getAttribute('data-nhac-han')!.split('|')[1]!,
+      [...row.querySelectorAll('nhac-han-chip')].map((host) => host.shadowRoot?.querySelector('.nh-chip')?.textContent ?? ''),
+    ]),
+  );
+  return new Map(rows as [string, string[]][]);
+}
+
+/** Dossier codes in the page's visible text (DOMAIN.md §7); our chips and panels sit in shadow roots, which innerText does not enter. */
+export async function codesOnPage(page: Page): Promise<Set<string>> {
+  return new Set((await page.locator('body').innerText()).match(new RegExp(DOSSIER_CODE_RE.source, 'g')) ?? []);
+}
+
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const back = [scrollX, scrollY] as const;

@@ -12,13 +12,12 @@ import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { E2E_BUILD, findChromium, scrollThrough, startHarness } from './harness';
+import { chipsByRow, codesOnPage, E2E_BUILD, findChromium, startHarness } from './harness';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const DOSSIERS = new Map(generateDossiers({ now: NOW }).map((d) => [d.code, d]));
-const CODE_RE = /\b(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,2}){1,2})-\d{6}-\d{4,6}\b/g;
 const NEEDS_ACTION = new Set<ViewLevel>(['overdue', 'letter-due', 'due-today']);
 
 interface Shown {
@@ -40,22 +39,6 @@ function gmShim() {
   w.GM_getValue = (key: string, fallback?: unknown) => (key in w.__values ? w.__values[key] : fallback);
   w.GM_setValue = (key: string, value: unknown) => void (w.__values[key] = JSON.parse(JSON.stringify(value)));
   w.GM_notification = (details: { title: string; text: string }) => void w.__notes.push({ title: details.title, text: details.text });
-}
-
-async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
-  await scrollThrough(page);
-  const rows = await page.locator('[data-nhac-han]').evaluateAll((els) =>
-    els.map((row) => [
-      row.getAttribute('data-nhac-han')!.split('|')[1]!,
-      [...row.querySelectorAll('nhac-han-chip')].map((host) => host.shadowRoot?.querySelector('.nh-chip')?.textContent ?? ''),
-    ]),
-  );
-  return new Map(rows as [string, string[]][]);
-}
-
-async function codesOnPage(page: Page): Promise<Set<string>> {
-  // Our panel and dialog live in shadow roots, which innerText does not enter.
-  return new Set((await page.locator('body').innerText()).match(CODE_RE) ?? []);
 }
 
 async function waitForChips(page: Page) {
