@@ -29,6 +29,24 @@ export const DEMO_PAGES: Array<[string, string]> = [
   [`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
 ];
 
+/**
+ * Each demo portal is another province's one-stop office, so its dossiers carry that unit's code
+ * (the generator's `H48` becomes the portal's own); the plain list keeps the generator's codes.
+ */
+const UNIT_CODES: Partial<Record<keyof typeof DEMO_HOSTS, string>> = { igate: 'H24', antd: 'H56', epar: 'H34' };
+
+/** The dossiers a flavour serves: the generated ones under that portal's unit code. */
+export function dossiersOf(flavour: keyof typeof DEMO_HOSTS, dossiers: DemoDossier[]): DemoDossier[] {
+  const unit = UNIT_CODES[flavour];
+  return unit ? dossiers.map((d) => ({ ...d, code: d.code.replace(/\.H48-/, `.${unit}-`) })) : dossiers;
+}
+
+/** Every code the list pages serve, to the dossier behind it (for tests that check each row). */
+export function demoDossierIndex(dossiers: DemoDossier[]): Map<string, DemoDossier> {
+  const flavours = ['igate', 'antd', 'epar', 'plain'] as const;
+  return new Map(flavours.flatMap((f) => dossiersOf(f, dossiers).map((d): [string, DemoDossier] => [d.code, d])));
+}
+
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', 'Nguyễn \u202Eản ốđ\u202C Văn A'];
 
 /** Hostile text in every free-text field, for e2e tests of escaping; codes of another agency. */
@@ -99,11 +117,13 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
   const html = (body: string) => send(res, 200, 'text/html', body);
   if (host === DEMO_HOSTS.igate) {
     if (url.pathname === '/assets/igate.js') return send(res, 200, 'text/javascript', await readFile(IGATE_JS, 'utf8'));
-    if (url.pathname === '/pa/dossier/search') return send(res, 200, 'application/json', JSON.stringify(igateSearch(dossiers, url.searchParams)));
+    if (url.pathname === '/pa/dossier/search') {
+      return send(res, 200, 'application/json', JSON.stringify(igateSearch(dossiersOf('igate', dossiers), url.searchParams)));
+    }
     if (url.pathname.startsWith('/vi/')) return html(igateShell());
   }
-  if (host === DEMO_HOSTS.antd && url.pathname.startsWith('/ho-so/')) return html(antdPage(dossiers, now()));
-  if (host === DEMO_HOSTS.epar && url.pathname.endsWith('.php')) return html(eparPage(dossiers));
+  if (host === DEMO_HOSTS.antd && url.pathname.startsWith('/ho-so/')) return html(antdPage(dossiersOf('antd', dossiers), now()));
+  if (host === DEMO_HOSTS.epar && url.pathname.endsWith('.php')) return html(eparPage(dossiersOf('epar', dossiers)));
   if (host === DEMO_HOSTS.plain) {
     if (url.pathname === '/ho-so/dang-xu-ly') {
       const rows = url.searchParams.get('rows');

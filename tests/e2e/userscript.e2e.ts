@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { DEFAULT_RULES } from '../../utils/calendar';
 import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
 import { t } from '../../utils/i18n';
-import { DEMO_HOSTS, startDemoPortal } from '../../scripts/demo-portal';
+import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { chipsByRow, codesOnPage, E2E_BUILD, findChromium, startHarness } from './harness';
@@ -17,7 +17,7 @@ import { chipsByRow, codesOnPage, E2E_BUILD, findChromium, startHarness } from '
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
-const DOSSIERS = new Map(generateDossiers({ now: NOW }).map((d) => [d.code, d]));
+const DOSSIERS = demoDossierIndex(generateDossiers({ now: NOW }));
 const NEEDS_ACTION = new Set<ViewLevel>(['overdue', 'letter-due', 'due-today']);
 
 interface Shown {

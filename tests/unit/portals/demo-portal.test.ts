@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOSTS, startDemoPortal } from '../../../scripts/demo-portal/index';
+import { DEMO_HOSTS, demoDossierIndex, dossiersOf, startDemoPortal } from '../../../scripts/demo-portal/index';
 import { generateDossiers } from '../../../scripts/demo-portal/dossiers';
 import { run as inspect } from '../../../scripts/cli/inspect';
 import { inspectHtml } from '../../../scripts/cli/inspect';
@@ -117,5 +117,17 @@ describe('cli inspect', () => {
     [['page.html', '--url', 'https://x.gov.vn/', '--now', 'hôm qua'], /--now không hợp lệ/],
   ])('rejects %j', async (args, message) => {
     await expect(inspect(args)).rejects.toThrow(message);
+  });
+});
+
+describe('demo portals as distinct offices', () => {
+  it('gives each list portal its own unit code, so no dossier appears on two portals', () => {
+    const dossiers = generateDossiers({ now: NOW });
+    const index = demoDossierIndex(dossiers);
+    expect(index.size).toBe(dossiers.length * 4);
+    expect(dossiersOf('antd', dossiers)[0]!.code).toMatch(/^\d{3}\.\d{2}\.\d{2}\.H56-\d{6}-\d{4}$/);
+    expect(dossiersOf('plain', dossiers)).toBe(dossiers);
+    // Same deadlines, only the code differs.
+    expect(dossiersOf('epar', dossiers).map((d) => d.dueAt)).toEqual(dossiers.map((d) => d.dueAt));
   });
 });
