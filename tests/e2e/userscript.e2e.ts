@@ -12,7 +12,7 @@ import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { chipsByRow, codesOnPage, E2E_BUILD, findChromium, startHarness } from './harness';
+import { chipsByRow, codesOnPage, findChromium, startHarness } from './harness';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
@@ -171,7 +171,7 @@ describe('Nhắc Hạn userscript in Chromium', () => {
   });
 });
 
-describe.runIf(existsSync(E2E_BUILD))('userscript beside the extension', () => {
+describe('userscript beside the extension', () => {
   it.each([
     ['antd (.NET/React)', `http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`],
     ['plain table', `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`],
