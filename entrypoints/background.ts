@@ -4,7 +4,7 @@ import { ensureTick, TICK_ALARM } from '../utils/extension/alarms';
 import { currentTime } from '../utils/extension/clock';
 import { browserEffects } from '../utils/extension/effects';
 import { onNotificationClicked } from '../utils/extension/notifications';
-import { handleMessage, refresh, tick, type Service } from '../utils/extension/service';
+import { handleMessage, refresh, tick, type Service } from '../utils/service/service';
 import { openNhacHanDb } from '../utils/store';
 
 export default defineBackground(() => {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser, type InPage, type Session } from './browser';
 import { DEMO_PAGES, startDemoPortal } from './demo-portal';
 import { DEFAULT_SETTINGS } from '../utils/settings';
-import { dossierView, VIEW_LEVELS } from '../utils/extension/views';
+import { dossierView, VIEW_LEVELS } from '../utils/service/views';
 import { t } from '../utils/i18n';
 import type { StoredDossier } from '../utils/store';
 

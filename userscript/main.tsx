@@ -10,15 +10,15 @@ import letterCss from '../components/letter/letter.css?inline';
 import { LetterDialog, Panel } from '../components/Panel';
 import { startAnnotating } from '../utils/annotate/annotate';
 import { installIgateListener } from '../utils/annotate/igate-listener';
-import type { BadgeState } from '../utils/extension/badge-state';
-import { handleMessage, tick, type Service } from '../utils/extension/service';
-import { loadPopupData } from '../utils/extension/popup-data';
-import type { DossierView } from '../utils/extension/views';
+import type { BadgeState } from '../utils/service/badge-state';
+import { handleMessage, tick, type Service } from '../utils/service/service';
+import { loadPopupData } from '../utils/service/popup-data';
+import type { DossierView } from '../utils/service/views';
 import { request, type MessageOf, type MessageType } from '../utils/messaging';
-import type { ExtensionResponseMap } from '../utils/extension/messages';
+import type { ServiceResponseMap } from '../utils/service/responses';
 import { listLetters, openNhacHanDb } from '../utils/store';
-import { userscriptEffects } from './effects';
-import { gmAdapter } from './gm';
+import { userscriptEffects } from '../utils/userscript/effects';
+import { gmAdapter } from '../utils/userscript/gm';
 import { createShadowHost } from '../utils/annotate/shadow-host';
 
 /** Its own name, so it never meets the extension's database if both ever share an origin. */
@@ -48,8 +48,8 @@ function main() {
       ([portal, code]) => openLetter({ portal, code }),
     ),
   };
-  const send = async <T extends MessageType>(message: MessageOf<T>): Promise<ExtensionResponseMap[T]> =>
-    (await request(async (m) => (await handleMessage(service, m, false)).reply, message)) as ExtensionResponseMap[T];
+  const send = async <T extends MessageType>(message: MessageOf<T>): Promise<ServiceResponseMap[T]> =>
+    (await request(async (m) => (await handleMessage(service, m, false)).reply, message)) as ServiceResponseMap[T];
 
   const openLetter = async (view: { portal: string; code: string }) => {
     const [dossiers, settings, letters] = await Promise.all([send({ type: 'get-dossiers' }), send({ type: 'get-settings' }), listLetters(service.db)]);

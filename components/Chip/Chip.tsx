@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/extension/views';
+import type { DossierView } from '../../utils/service/views';
 
 export type ChipAction = 'letter' | 'confirm' | 'open';
 

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/extension/views';
+import type { DossierView } from '../../utils/service/views';
 import { formatVnDate, parseInstant } from '../../utils/time/vn-time';
 import { offsets, rowHeight, toRows, visibleRange, type ListRow } from './rows';
 

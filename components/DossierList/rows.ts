@@ -1,5 +1,5 @@
 /** Flattening of grouped dossiers into fixed-height rows, and the window of rows to draw. */
-import type { DossierView, ViewLevel } from '../../utils/extension/views';
+import type { DossierView, ViewLevel } from '../../utils/service/views';
 
 export type ListRow = { kind: 'header'; level: ViewLevel; count: number } | { kind: 'item'; view: DossierView; index: number };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { BadgeState } from '../../utils/extension/badge-state';
+import type { BadgeState } from '../../utils/service/badge-state';
 import type { Locale } from '../../utils/i18n';
 import { PopupApp, type PopupAppProps } from '../PopupApp';
 import { PANEL_LABELS } from './labels';

@@ -1,6 +1,6 @@
-import { coverageLine } from '../../utils/extension/coverage';
+import { coverageLine } from '../../utils/service/coverage';
 import { t, type Locale } from '../../utils/i18n';
-import type { ListRow } from '../../utils/store';
+import type { ListRow } from '../../utils/service/records';
 
 /** Beyond this many lines the note folds into one summary the officer can open. */
 const MAX_OPEN_LINES = 3;

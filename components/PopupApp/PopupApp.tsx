@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/extension/views';
-import type { ListRow } from '../../utils/store';
+import type { DossierView } from '../../utils/service/views';
+import type { ListRow } from '../../utils/service/records';
 import { DossierList } from '../DossierList';
 import { CoverageNote } from './CoverageNote';
 import { matches } from './search';

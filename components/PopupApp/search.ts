@@ -1,4 +1,4 @@
-import type { DossierView } from '../../utils/extension/views';
+import type { DossierView } from '../../utils/service/views';
 
 /** Lower case, no diacritics, đ → d: officers type "nguyen van a" for "Nguyễn Văn A". */
 export function fold(text: string): string {

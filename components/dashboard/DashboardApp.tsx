@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import { dossierKey } from '../../utils/extension/views';
+import { dossierKey } from '../../utils/service/views';
 import type { Settings } from '../../utils/settings';
-import type { HistoryRow, ImportMode, ImportReport, LetterRow, StoredDossier } from '../../utils/store';
+import type { HistoryRow, ImportMode, ImportReport, LetterRow, StoredDossier } from '../../utils/service/records';
 import { toLocalDate } from '../../utils/time/vn-time';
-import type { BackupCheck } from './backup';
+import type { BackupCheck } from '../../utils/service/backup';
 import { DataPanel } from './DataPanel';
 import { DossierDetails } from './DossierDetails';
 import { DossierTable } from './DossierTable';

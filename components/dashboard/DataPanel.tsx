@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { ImportMode, ImportReport } from '../../utils/store';
+import type { ImportMode, ImportReport } from '../../utils/service/records';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
-import type { BackupCheck } from './backup';
+import type { BackupCheck } from '../../utils/service/backup';
 
 export interface DataPanelProps {
   locale: Locale;

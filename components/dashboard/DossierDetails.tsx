@@ -1,5 +1,5 @@
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
-import type { HistoryRow, LetterRow, TrackedField } from '../../utils/store';
+import type { HistoryRow, LetterRow, TrackedField } from '../../utils/service/records';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import type { TableRow } from './table-model';
 

@@ -1,4 +1,4 @@
-import { VIEW_LEVELS } from '../../utils/extension/views';
+import { VIEW_LEVELS } from '../../utils/service/views';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { DOSSIER_STATUSES } from '../../utils/portals/types';
 import type { TableFilter } from './table-model';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { LetterRow, StoredDossier } from '../../utils/store';
+import type { LetterRow, StoredDossier } from '../../utils/service/records';
 import { computeStatistics, PERIOD_PRESETS, presetPeriod, type Counts, type GroupStats, type Period, type PeriodPreset } from '../../utils/stats';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import { TimelinessBars } from './Charts';

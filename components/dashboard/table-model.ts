@@ -1,10 +1,10 @@
 /** The dashboard table as data: one row per stored dossier, filtered and sorted without the DOM. */
 import type { WorkRules } from '../../utils/calendar';
 import { letterDueBy } from '../../utils/deadline';
-import { dossierView, levelIndex, type DossierView, type ViewLevel } from '../../utils/extension/views';
+import { dossierView, levelIndex, type DossierView, type ViewLevel } from '../../utils/service/views';
 import type { Locale } from '../../utils/i18n';
 import type { DossierStatus } from '../../utils/portals/types';
-import type { StoredDossier } from '../../utils/store';
+import type { StoredDossier } from '../../utils/service/records';
 import { parseInstant, toLocalDate, type LocalDate } from '../../utils/time/vn-time';
 import { fold } from '../PopupApp/search';
 

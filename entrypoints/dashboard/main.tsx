@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { DashboardApp, type DashboardSource } from '../../components/dashboard/DashboardApp';
-import { applyBackup, backupFileName, checkBackup, clearEverything } from '../../components/dashboard/backup';
+import { applyBackup, backupFileName, checkBackup, clearEverything } from '../../utils/service/backup';
 import { downloadText } from '../../components/dashboard/download';
 import { currentTime } from '../../utils/extension/clock';
 import { send } from '../../utils/extension/messages';
-import { dossierKey } from '../../utils/extension/views';
+import { dossierKey } from '../../utils/service/views';
 import { exportAll, getSettings, listDossiers, openNhacHanDb } from '../../utils/store';
 
 // Extension pages share the extension origin, so the dashboard reads the database directly.

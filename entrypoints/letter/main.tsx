@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LetterDesk, LetterRegister, type IssuedLetter, type RegisterEntry } from '../../components/letter';
 import { currentTime } from '../../utils/extension/clock';
-import { letterPageKey, letterPageUrl } from '../../utils/extension/letter-page';
+import { letterPageKey, letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
 import { t } from '../../utils/i18n';
 import type { PriorLetter } from '../../utils/letters/rules';

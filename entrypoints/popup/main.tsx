@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupData } from '../../components/PopupApp';
 import { currentTime } from '../../utils/extension/clock';
-import { letterPageUrl } from '../../utils/extension/letter-page';
+import { letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
-import { loadPopupData } from '../../utils/extension/popup-data';
+import { loadPopupData } from '../../utils/service/popup-data';
 import { openUrl } from '../../utils/extension/tabs';
-import type { DossierView } from '../../utils/extension/views';
+import type { DossierView } from '../../utils/service/views';
 
 const load = (): Promise<PopupData> => loadPopupData(send, currentTime);
 

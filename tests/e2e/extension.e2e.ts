@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
+import { dossierView, levelIndex, type ViewLevel } from '../../utils/service/views';
 import { t, type Locale } from '../../utils/i18n';
 import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, demoDossierIndex, igateSearch } from '../../scripts/demo-portal';

@@ -58,7 +58,7 @@ export async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
   return new Map(rows as [string, string[]][]);
 }
 
-/** Dossier codes in the page's visible text (DOMAIN.md §7); our chips and panels sit in shadow roots, which innerText does not enter. */
+/** Dossier codes in the page's visible text (docs/domain.md §7); our chips and panels sit in shadow roots, which innerText does not enter. */
 export async function codesOnPage(page: Page): Promise<Set<string>> {
   return new Set((await page.locator('body').innerText()).match(new RegExp(DOSSIER_CODE_RE.source, 'g')) ?? []);
 }

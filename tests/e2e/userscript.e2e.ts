@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView, levelIndex, type ViewLevel } from '../../utils/extension/views';
+import { dossierView, levelIndex, type ViewLevel } from '../../utils/service/views';
 import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';

@@ -6,9 +6,9 @@
  */
 import type { ChipAction } from '../../components/Chip';
 import type { MessageOf } from '../messaging';
-import type { ExtensionResponseMap } from '../extension/messages';
-import { dossierKey, type DossierView } from '../extension/views';
-import { isIgateMessage } from '../extension/igate-bridge';
+import type { ServiceResponseMap } from '../service/responses';
+import { dossierKey, type DossierView } from '../service/views';
+import { isIgateMessage } from './igate-bridge';
 import { recognize, type Coverage } from '../portals';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
@@ -23,7 +23,7 @@ const MAX_WAIT_MS = 1_000;
 const REFRESH_MS = 60_000;
 
 /** What a portal page may ask of the store (the worker refuses anything else from a page). */
-export type PageSend = <T extends 'recognized' | 'mark-confirmed' | 'open-letter'>(message: MessageOf<T>) => Promise<ExtensionResponseMap[T]>;
+export type PageSend = <T extends 'recognized' | 'mark-confirmed' | 'open-letter'>(message: MessageOf<T>) => Promise<ServiceResponseMap[T]>;
 
 export interface AnnotateOptions {
   send: PageSend;
@@ -53,7 +53,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
-  let last: { message: string; reply: ExtensionResponseMap['recognized'] } | null = null;
+  let last: { message: string; reply: ServiceResponseMap['recognized'] } | null = null;
 
   const scanOnce = async (ask: boolean) => {
     const recognition = recognize(document, location.href);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import chipCss from '../../components/Chip/chip.css?inline';
 import { Chip, type ChipAction } from '../../components/Chip';
-import type { Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/extension/views';
+import type { Locale } from '../i18n';
+import type { DossierView } from '../service/views';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';

@@ -1,4 +1,4 @@
-import { IGATE_MESSAGE_SOURCE, IGATE_SEARCH_PATH, MAX_BODY_CHARS, type IgateMessage } from '../extension/igate-bridge';
+import { IGATE_MESSAGE_SOURCE, IGATE_SEARCH_PATH, MAX_BODY_CHARS, type IgateMessage } from './igate-bridge';
 
 type PageWindow = Window & typeof globalThis & { __nhacHanIgate?: true };
 

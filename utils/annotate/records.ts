@@ -1,4 +1,4 @@
-import type { DossierRecord } from '../../utils/portals/types';
+import type { DossierRecord } from '../portals/types';
 
 /**
  * A row read from the DOM, completed by the same dossier from the page's own search response

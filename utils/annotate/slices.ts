@@ -1,6 +1,6 @@
-import type { RecognizedResponse } from '../extension/messages';
+import type { RecognizedResponse } from '../service/responses';
 import type { MessageOf } from '../messaging';
-import { MAX_RECORDS } from '../messaging/records';
+import { MAX_RECORDS } from '../validation/records';
 
 type Recognized = MessageOf<'recognized'>;
 

@@ -1,5 +1,5 @@
 /**
- * Official civil-service holiday schedules (DOMAIN.md §5, [T]). A year listed here replaces the
+ * Official civil-service holiday schedules (docs/domain.md §5, [T]). A year listed here replaces the
  * derived statutory holidays for that year; other years are derived and flagged provisional.
  * Officers can still add or remove days through WorkRules overrides.
  */

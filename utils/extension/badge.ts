@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BadgeState } from './badge-state';
+import type { BadgeState } from '../service/badge-state';
 
 export async function applyBadge(state: BadgeState): Promise<void> {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.

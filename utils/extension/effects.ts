@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { applyBadge } from './badge';
-import { letterPageUrl } from './letter-page';
+import { letterPageUrl } from '../service/letter-page';
 import { loadMemory, saveMemory, showNotifications } from './notifications';
-import type { Effects } from './service';
+import type { Effects } from '../service/service';
 import { openUrl } from './tabs';
 
 /**

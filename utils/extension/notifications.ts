@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { NotifyMemory, PlannedNotification } from './notify-plan';
-import { EMPTY_MEMORY } from './notify-plan';
+import type { NotifyMemory, PlannedNotification } from '../service/notify-plan';
+import { EMPTY_MEMORY } from '../service/notify-plan';
 import { openUrl } from './tabs';
 
 const MEMORY_KEY = 'nhacHan:notified';

@@ -13,7 +13,7 @@ export function isRegimeChoice(value: unknown): value is RegimeChoice {
   return value === 'auto' || (REGIME_IDS as readonly unknown[]).includes(value);
 }
 
-// The 6 digits after the office code are the receipt date YYMMDD (DOMAIN.md §7).
+// The 6 digits after the office code are the receipt date YYMMDD (docs/domain.md §7).
 const CODE_DATE_RE = /-(\d{2})(\d{2})(\d{2})-\d{4,6}\b/;
 
 /** The dossier's receipt day: the portal's date, else the one embedded in its code. */

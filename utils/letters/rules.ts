@@ -1,4 +1,4 @@
-/** Legal checks on a letter before it is issued (DOMAIN.md §2). Pure: the caller passes the history. */
+/** Legal checks on a letter before it is issued (docs/domain.md §2). Pure: the caller passes the history. */
 import { dayInfo, endOfWorkDay, type WorkRules } from '../calendar';
 import { letterDueBy } from '../deadline';
 import { atMinutes, formatVnDate, parseInstant, parseLocalDate, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';

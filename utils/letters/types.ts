@@ -14,7 +14,7 @@ export type PaperSize = 'A4' | 'A5';
 export const LETTER_FIELDS = ['applicant', 'procedure', 'code', 'receivedAt', 'dueAt', 'reason', 'newDueAt'] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
-/** Body paragraphs every template must contain (DOMAIN.md §2). */
+/** Body paragraphs every template must contain (docs/domain.md §2). */
 export const BODY_KEYS = ['receipt', 'procedure', 'code', 'dueAt', 'delay', 'reason', 'apology', 'newDueAt'] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 

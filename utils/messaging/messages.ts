@@ -27,9 +27,9 @@ import {
   isPlainObject,
   preview,
   fail,
-} from './guards';
-import { MAX_LISTED, MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from './records';
-import { seenPart, type SeenPart } from './seen';
+} from '../validation/guards';
+import { MAX_LISTED, MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
+import { seenPart, type SeenPart } from '../validation/seen';
 
 export type Message =
   /** From a content script: what it recognised on a portal page. */

@@ -3,7 +3,7 @@
  * Times are ISO 8601 with +07:00 (see utils/time/vn-time.ts), or null when the page did not show them.
  */
 
-/** National 10-status list (DOMAIN.md §6) folded into what the officer acts on. */
+/** National 10-status list (docs/domain.md §6) folded into what the officer acts on. */
 export const DOSSIER_STATUSES = [
   'received', // 1 Mới đăng ký, 2 Được tiếp nhận
   'processing', // 4 Đang xử lý

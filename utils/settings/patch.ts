@@ -1,5 +1,5 @@
 /** Partial updates from the options page, and field-by-field repair of stored settings. */
-import { type Guard, ValidationError, isPlainObject } from '../messaging/guards';
+import { type Guard, ValidationError, isPlainObject } from '../validation/guards';
 import { DEFAULT_SETTINGS, settingsGuard, validateSettings, type Settings, type ValidationResult } from './schema';
 
 /** Objects may be given in part; arrays and null replace the whole value. */

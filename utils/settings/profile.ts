@@ -1,5 +1,5 @@
 /**
- * The issuing unit as it appears on apology letters (DOMAIN.md §2: left header, place line,
+ * The issuing unit as it appears on apology letters (docs/domain.md §2: left header, place line,
  * signer block, "Nơi nhận"). Filled in once by the officer in the options page.
  */
 export interface UnitProfile {

@@ -14,7 +14,7 @@ import {
   localDate,
   fail,
   preview,
-} from '../messaging/guards';
+} from '../validation/guards';
 import { DEFAULT_UNIT_PROFILE, type UnitProfile } from './profile';
 
 export type Locale = 'vi' | 'en';

@@ -10,28 +10,29 @@
  * the official figure. Timeliness is judged against the original appointment (`dueAt`): a dossier
  * re-appointed by an apology letter was still late.
  */
-import type { LetterRow, StoredDossier } from '../store';
+import type { DossierRecord } from '../portals/types';
 import { parseInstant, toLocalDate } from '../time/vn-time';
 import { periodBounds, type Period } from './period';
 
 export { PERIOD_PRESETS, periodBounds, presetPeriod, type Period, type PeriodPreset } from './period';
 
-export type StatsDossier = Pick<
-  StoredDossier,
-  | 'portal'
-  | 'code'
-  | 'procedure'
-  | 'applicant'
-  | 'handler'
-  | 'receivedAt'
-  | 'dueAt'
-  | 'status'
-  | 'closedAt'
-  | 'unseenSince'
-  | 'confirmedOnSystem'
-  | 'appointmentOverride'
->;
-export type StatsLetter = Pick<LetterRow, 'portal' | 'code' | 'reason' | 'numberText' | 'issuedAt' | 'late'>;
+/** What statistics read of a stored dossier (the store's rows have these fields and more). */
+export type StatsDossier = Pick<DossierRecord, 'portal' | 'code' | 'procedure' | 'applicant' | 'handler' | 'receivedAt' | 'dueAt' | 'status'> & {
+  closedAt: string | null;
+  unseenSince: string | null;
+  confirmedOnSystem: boolean;
+  appointmentOverride: string | null;
+};
+
+/** What statistics read of a recorded apology letter. */
+export interface StatsLetter {
+  portal: string;
+  code: string;
+  reason: string;
+  numberText: string;
+  issuedAt: string;
+  late: boolean;
+}
 
 export type Timeliness = 'early' | 'on-time' | 'late';
 
@@ -209,7 +210,7 @@ function compareKeys(a: string | null, b: string | null): number {
 
 /**
  * Open at the end of the period with its appointment already passed. A dossier that left the
- * officer's list before then is not counted: its fate on the portal is unknown (DOMAIN.md §7).
+ * officer's list before then is not counted: its fate on the portal is unknown (docs/domain.md §7).
  */
 function isOpenOverdue(d: StatsDossier, end: number, cutoff: number): boolean {
   if (d.dueAt === null || parseInstant(d.dueAt) >= cutoff) return false;

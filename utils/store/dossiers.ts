@@ -7,7 +7,7 @@ import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type NhacHanDb, type 
 /**
  * `complete`: the records are the officer's whole list on this portal (every page was read), so a
  * dossier missing from it has left the list. `partial`: one page of a paginated or virtualised
- * list; nothing can be concluded about rows not shown (DOMAIN.md §7).
+ * list; nothing can be concluded about rows not shown (docs/domain.md §7).
  */
 export type Coverage = 'complete' | 'partial';
 

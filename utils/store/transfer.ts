@@ -16,9 +16,9 @@ import {
   arrayOf,
   isoInstant,
   isPlainObject,
-} from '../messaging/guards';
-import { dossierRecord, dossierCode, httpUrl, portalId } from '../messaging/records';
-import { SEEN_SHAPE, checkPages } from '../messaging/seen';
+} from '../validation/guards';
+import { dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
+import { SEEN_SHAPE, checkPages } from '../validation/seen';
 import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type LetterRow, type ListRow, type NhacHanDb, type StoredDossier } from './db';
 
 export const BACKUP_FORMAT = 'nhac-han-backup';

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotating, type PageSend } from '../../../utils/annotate/annotate';
 import { CHIP_TAG } from '../../../utils/annotate/chip-layer';
 import { DEFAULT_RULES } from '../../../utils/calendar';
-import { IGATE_MESSAGE_SOURCE } from '../../../utils/extension/igate-bridge';
-import type { RecognizedResponse } from '../../../utils/extension/messages';
+import { IGATE_MESSAGE_SOURCE } from '../../../utils/annotate/igate-bridge';
+import type { RecognizedResponse } from '../../../utils/service/responses';
 import type { MessageOf } from '../../../utils/messaging';
-import { dossierView } from '../../../utils/extension/views';
+import { dossierView } from '../../../utils/service/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { fakeViewport } from './viewport';
 

@@ -2,7 +2,7 @@ import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
 import { CHIP_TAG, ChipLayer, isOwnMutation } from '../../../utils/annotate/chip-layer';
-import { view } from '../extension/fixtures';
+import { view } from '../service/fixtures';
 import { fakeViewport } from './viewport';
 
 function table(codes: string[]) {

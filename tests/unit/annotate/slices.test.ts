@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sendInSlices } from '../../../utils/annotate/slices';
-import type { RecognizedResponse } from '../../../utils/extension/messages';
-import { createMessageHandler, request, MAX_RECORDS, type MessageOf } from '../../../utils/messaging';
+import type { RecognizedResponse } from '../../../utils/service/responses';
+import { request, MAX_RECORDS, type MessageOf } from '../../../utils/messaging';
+import { createMessageHandler } from '../../../utils/service/handler';
 import { listDossiers, type NhacHanDb } from '../../../utils/store';
 import { parseInstant } from '../../../utils/time/vn-time';
 import { freshDb, record } from '../store/helpers';

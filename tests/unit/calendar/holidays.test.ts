@@ -10,7 +10,7 @@ const range = (from: string, to: string) => {
   return out;
 };
 
-// Every official civil-service day off 2024–2026 (DOMAIN.md §5), weekends inside the breaks included.
+// Every official civil-service day off 2024–2026 (docs/domain.md §5), weekends inside the breaks included.
 const OFFICIAL_OFF: [string, RegExp][] = [
   ['2024-01-01', /Tết Dương lịch/],
   ...range('2024-02-08', '2024-02-14').map((d) => [d, /Tết Nguyên Đán/] as [string, RegExp]),

@@ -15,7 +15,7 @@ const INPUT: LetterInput = {
   number: 7,
 };
 
-/** Every element DOMAIN.md §2 requires, as it must appear in the text of the letter. */
+/** Every element docs/domain.md §2 requires, as it must appear in the text of the letter. */
 const REQUIRED = [
   'UBND TỈNH THANH HÓA',
   'SỞ TƯ PHÁP',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, createMessageHandler, request, RemoteError, ValidationError, MAX_RECORDS, type Send } from '../../../utils/messaging';
+import { createMessageHandler } from '../../../utils/service/handler';
+import { parseMessage, request, RemoteError, ValidationError, MAX_RECORDS, type Send } from '../../../utils/messaging';
 import { parseInstant } from '../../../utils/time/vn-time';
 import { freshDb, record } from '../store/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../../utils/messaging';
+import { createMessageHandler } from '../../../utils/service/handler';
 import {
   exportAll,
   importAll,

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_COLORS, type BadgeState } from '../../../utils/extension/badge-state';
-import { EMPTY_MEMORY } from '../../../utils/extension/notify-plan';
-import { userscriptEffects } from '../../../userscript/effects';
-import type { GmAdapter } from '../../../userscript/gm';
+import { BADGE_COLORS, type BadgeState } from '../../../utils/service/badge-state';
+import { EMPTY_MEMORY } from '../../../utils/service/notify-plan';
+import { userscriptEffects } from '../../../utils/userscript/effects';
+import type { GmAdapter } from '../../../utils/userscript/gm';
 
 function fakeGm(notify: GmAdapter['notify'] = vi.fn()) {
   const values = new Map<string, unknown>();

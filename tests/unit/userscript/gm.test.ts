@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gmAdapter } from '../../../userscript/gm';
+import { gmAdapter } from '../../../utils/userscript/gm';
 
 const g = globalThis as Record<string, unknown>;
 const NAMES = ['GM', 'GM_getValue', 'GM_setValue', 'GM_notification'];

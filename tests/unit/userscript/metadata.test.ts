@@ -15,7 +15,7 @@ import {
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
 const meta = (env: Record<string, string | undefined> = {}) => nhacHanMeta({ version: pkg.version, hosts: PORTAL_HOST_PATTERNS, env });
 
-/** Real-looking officer URLs of each host pattern (DOMAIN.md §7), with query and hash. */
+/** Real-looking officer URLs of each host pattern (docs/domain.md §7), with query and hash. */
 const EXAMPLES: Record<(typeof PORTAL_HOST_PATTERNS)[number], string[]> = {
   '*://dichvucong.gov.vn/*': ['https://dichvucong.gov.vn/p/home/dvc-trang-chu.html'],
   '*://*.dichvucong.gov.vn/*': ['https://motcua.hagiang.dichvucong.gov.vn/vi/dossier/search?page=2'],

@@ -8,7 +8,7 @@ import type { DossierRecord } from '../types';
 import { vnParts, parseInstant } from '../../time/vn-time';
 import { cellAt, type ColumnMap } from './grid';
 
-/** Official code shape (DOMAIN.md §7); the 6 digits are the receipt date YYMMDD. */
+/** Official code shape (docs/domain.md §7); the 6 digits are the receipt date YYMMDD. */
 export const DOSSIER_CODE_RE =
   /(?<![\w.-])(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,2}){1,2})-\d{6}-\d{4,6}(?![\w-])/;
 /** Inside a column headed "Mã hồ sơ", other portals' own numbering is accepted too. */

@@ -1,5 +1,5 @@
 /**
- * Column headers → field kinds. Portals word the same column many ways (DOMAIN.md §7); matching is
+ * Column headers → field kinds. Portals word the same column many ways (docs/domain.md §7); matching is
  * accent-, case-, NFC/NFD-, punctuation- and whitespace-insensitive. Rules are data, checked in order.
  */
 import { foldText } from './text';

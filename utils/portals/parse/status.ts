@@ -1,5 +1,5 @@
 /**
- * Portal status words → DossierStatus (national list, DOMAIN.md §6, plus the portals' tabs).
+ * Portal status words → DossierStatus (national list, docs/domain.md §6, plus the portals' tabs).
  * Checked in order on folded text, so the more specific phrase comes first.
  */
 import type { DossierStatus } from '../types';

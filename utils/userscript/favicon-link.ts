@@ -1,4 +1,4 @@
-import { paintDot } from '../utils/userscript/favicon';
+import { paintDot } from './favicon';
 
 const SIZE = 32;
 const MARK = 'data-nhac-han-icon';

@@ -5,7 +5,7 @@
  */
 export const IGATE_MESSAGE_SOURCE = 'nhac-han/igate-search';
 
-/** VNPT iGate's officer list API (DOMAIN.md §7). */
+/** VNPT iGate's officer list API (docs/domain.md §7). */
 export const IGATE_SEARCH_PATH = /\/pa\/dossier\/search(?:[/?#]|$)/;
 
 /** Larger bodies are not lists an officer pages through; they are skipped. */

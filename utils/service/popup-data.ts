@@ -1,10 +1,10 @@
 /** What the popup list shows, for the extension's popup and the userscript's panel alike. */
 import type { MessageOf, MessageType } from '../messaging';
 import { partialLists } from './coverage';
-import type { ExtensionResponseMap } from './messages';
+import type { ServiceResponseMap } from './responses';
 import { compareViews, dossierView } from './views';
 
-export type Send = <T extends MessageType>(message: MessageOf<T>) => Promise<ExtensionResponseMap[T]>;
+export type Send = <T extends MessageType>(message: MessageOf<T>) => Promise<ServiceResponseMap[T]>;
 
 export async function loadPopupData(send: Send, now: () => Promise<number>) {
   const [dossiers, settings, lists, at] = await Promise.all([

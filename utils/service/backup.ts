@@ -3,9 +3,9 @@
  * scratch database first (the store validates everything and reports), the officer sees what it
  * holds and confirms, and only then is the real database touched.
  */
-import { ValidationError } from '../../utils/messaging/guards';
-import { toLocalDate } from '../../utils/time/vn-time';
-import { BACKUP_FORMAT, importAll, type ImportMode, type ImportReport, type NhacHanDb } from '../../utils/store';
+import { ValidationError } from '../validation/guards';
+import { toLocalDate } from '../time/vn-time';
+import { BACKUP_FORMAT, importAll, type ImportMode, type ImportReport, type NhacHanDb } from '../store';
 
 /** Far above a year of a busy desk (10,000 dossiers ≈ 10 MB); refuses a mistaken or hostile giant. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../utils/calendar';
-import { EMPTY_MEMORY, inQuietHours, planNotifications, type NotificationSettings } from '../../../utils/extension/notify-plan';
-import type { DossierView } from '../../../utils/extension/views';
+import { EMPTY_MEMORY, inQuietHours, planNotifications, type NotificationSettings } from '../../../utils/service/notify-plan';
+import type { DossierView } from '../../../utils/service/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { NOW, view } from './fixtures';
 

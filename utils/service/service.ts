@@ -4,7 +4,8 @@
  * memory between events (the worker may be stopped at any time) except a queue that keeps two
  * refreshes from interleaving.
  */
-import { createMessageHandler, type Envelope, type MessageOf, type MessageType } from '../messaging';
+import type { Envelope, MessageOf, MessageType } from '../messaging';
+import { createMessageHandler } from './handler';
 import type { Settings } from '../settings';
 import {
   getDossiers,
@@ -21,7 +22,7 @@ import {
 import { toLocalDate, toVnIso } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
 import { partialLists } from './coverage';
-import type { RecognizedResponse } from './messages';
+import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
 import { dossierKey, dossierView, type DossierView } from './views';
 

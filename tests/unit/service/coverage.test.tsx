@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupData } from '../../../components/PopupApp';
-import { coverageLine, listPlace, partialLists } from '../../../utils/extension/coverage';
+import { coverageLine, listPlace, partialLists } from '../../../utils/service/coverage';
 import type { Locale } from '../../../utils/i18n';
 import type { ListRow } from '../../../utils/store';
 import { view } from './fixtures';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserEffects } from '../../../utils/extension/effects';
-import type { RecognizedResponse } from '../../../utils/extension/messages';
-import { handleMessage as handle, tick, type Service } from '../../../utils/extension/service';
+import type { RecognizedResponse } from '../../../utils/service/responses';
+import { handleMessage as handle, tick, type Service } from '../../../utils/service/service';
 import { openNhacHanDb } from '../../../utils/store';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { dossier, NOW } from './fixtures';

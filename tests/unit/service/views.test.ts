@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareViews } from '../../../utils/extension/views';
+import { compareViews } from '../../../utils/service/views';
 import { NOW, view } from './fixtures';
 
 describe('dossierView', () => {

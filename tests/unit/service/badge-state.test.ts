@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeState, type BadgeCounts } from '../../../utils/extension/badge-state';
+import { BADGE_COLORS, badgeState, type BadgeCounts } from '../../../utils/service/badge-state';
 import { view } from './fixtures';
 
 const DEFAULT_COUNTS: BadgeCounts = { overdue: true, letterDue: true, dueToday: true, near: false };

@@ -1,5 +1,5 @@
 import { DEFAULT_RULES } from '../../../utils/calendar';
-import { dossierView, type DossierView, type TrackedDossier } from '../../../utils/extension/views';
+import { dossierView, type DossierView, type TrackedDossier } from '../../../utils/service/views';
 import type { Locale } from '../../../utils/i18n';
 import { vnEpoch } from '../../../utils/time/vn-time';
 

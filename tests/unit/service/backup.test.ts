@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyBackup, checkBackup, clearEverything, MAX_BACKUP_BYTES, type BackupStore } from '../../../components/dashboard/backup';
+import { applyBackup, checkBackup, clearEverything, MAX_BACKUP_BYTES, type BackupStore } from '../../../utils/service/backup';
 import { exportAll, openNhacHanDb, saveSettings, upsertSeen, type NhacHanDb } from '../../../utils/store';
-import { NOW, stored } from './fixtures';
+import { NOW, stored } from '../dashboard/fixtures';
 
 const opened: NhacHanDb[] = [];
 function fresh(): NhacHanDb {

@@ -16,7 +16,7 @@ import {
   listsSeenSince,
   RECENT_LIST_MS,
 } from '../store';
-import { parseMessage, type Envelope, type MessageOf, type MessageType, type ResponseOf } from './messages';
+import { parseMessage, type Envelope, type MessageOf, type MessageType, type ResponseOf } from '../messaging/messages';
 
 type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>> };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { offsets, toRows, visibleRange, HEADER_HEIGHT, ITEM_HEIGHT } from '../../../components/DossierList/rows';
 import { matches } from '../../../components/PopupApp/search';
-import { compareViews } from '../../../utils/extension/views';
-import { view } from './fixtures';
+import { compareViews } from '../../../utils/service/views';
+import { view } from '../service/fixtures';
 
 describe('toRows', () => {
   it('puts a header with its count before each urgency group and leaves out confirmed finished dossiers', () => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { DossierList } from '../../../components/DossierList';
-import { portalSource } from '../../../utils/extension/portal-label';
+import { portalSource } from '../../../utils/service/portal-label';
 import type { Locale } from '../../../utils/i18n';
 import { view } from './fixtures';
 

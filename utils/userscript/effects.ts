@@ -1,8 +1,8 @@
-import type { BadgeState } from '../utils/extension/badge-state';
-import { EMPTY_MEMORY, type NotifyMemory } from '../utils/extension/notify-plan';
-import type { Effects } from '../utils/extension/service';
-import { nextTitle, type TitleState } from '../utils/userscript/title';
-import { faviconDot } from './favicon';
+import type { BadgeState } from '../service/badge-state';
+import { EMPTY_MEMORY, type NotifyMemory } from '../service/notify-plan';
+import type { Effects } from '../service/service';
+import { nextTitle, type TitleState } from './title';
+import { faviconDot } from './favicon-link';
 import type { GmAdapter } from './gm';
 
 /**

@@ -1,0 +1,12 @@
+/**
+ * What the service answers each message with. The store's report for `recognized` is completed
+ * with the chip view of each record, computed with the service's own clock and settings, so both
+ * faces (extension worker, userscript) answer alike.
+ */
+import type { ResponseMap } from '../messaging';
+import type { Locale } from '../i18n';
+import type { DossierView } from './views';
+
+export type RecognizedResponse = ResponseMap['recognized'] & { views: DossierView[]; locale: Locale };
+
+export type ServiceResponseMap = Omit<ResponseMap, 'recognized'> & { recognized: RecognizedResponse };
