@@ -10,5 +10,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'happy-dom',
     pool: 'threads',
+    // Room for a busy 2-core machine: tests assert content, never time (speed is npm run bench's).
+    testTimeout: 30_000,
   },
 });

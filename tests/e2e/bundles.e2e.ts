@@ -1,0 +1,71 @@
+/**
+ * The built extension (npm test builds it before this stage): what the page-side scripts and the
+ * popup load never includes Dexie or the docx library. The import graph test keeps the rooms
+ * apart in the source; this one catches what a bundler drags in anyway (a barrel, a side effect).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_BUILD } from './harness';
+
+/** Strings found only in each library's own code (its error class, its XML namespaces). */
+const LIBRARIES = { Dexie: /DexieError/, docx: /xmlns:w/ };
+
+const manifest = JSON.parse(readFileSync(join(E2E_BUILD, 'manifest.json'), 'utf8')) as {
+  content_scripts?: { js?: string[] }[];
+  web_accessible_resources?: { resources: string[] }[];
+  action?: { default_popup?: string };
+};
+
+/** The file and every chunk it reaches by static or dynamic import, as the browser would load them. */
+function closure(entries: readonly string[]): Map<string, string> {
+  const seen = new Map<string, string>();
+  const queue = entries.map((e) => e.replace(/^\//, ''));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !existsSync(join(E2E_BUILD, file))) continue;
+    const code = readFileSync(join(E2E_BUILD, file), 'utf8');
+    seen.set(file, code);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      queue.push(spec!.startsWith('/') ? spec!.slice(1) : new URL(spec!, `file:///${dir}`).pathname.slice(1));
+    }
+  }
+  return seen;
+}
+
+function htmlScripts(page: string): string[] {
+  const html = readFileSync(join(E2E_BUILD, page), 'utf8');
+  return [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+}
+
+const contentEntries = [
+  ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+  ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.filter((r) => r.endsWith('.js'))),
+];
+const popupPage = manifest.action?.default_popup ?? 'popup.html';
+
+describe.each([
+  ['the content scripts and what they load', () => closure(contentEntries)],
+  ['the popup', () => closure(htmlScripts(popupPage))],
+])('%s', (_name, load) => {
+  const files = load();
+
+  it('has files to check', () => {
+    expect(files.size).toBeGreaterThan(0);
+    expect([...files.values()].join('').length).toBeGreaterThan(1_000);
+  });
+
+  it.each(Object.entries(LIBRARIES))('never includes %s', (_library, marker) => {
+    expect([...files].filter(([, code]) => marker.test(code)).map(([f]) => f)).toEqual([]);
+  });
+});
+
+describe('the markers are real', () => {
+  // The worker holds Dexie; the letter page loads docx on demand.
+  const elsewhere = closure(['background.js', ...htmlScripts('letter.html')]);
+
+  it.each(Object.entries(LIBRARIES))('%s is found where the library is bundled', (_library, marker) => {
+    expect([...elsewhere.values()].some((code) => marker.test(code))).toBe(true);
+  });
+});
