@@ -47,7 +47,7 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
     'save-settings': (m) => saveSettings(db, m.patch),
     'record-letter': (m) => recordLetter(db, m.letter),
     'data-changed': async () => null,
-    // The page is opened by the caller (utils/extension/service.ts); here only the dossier is checked.
+    // The page is opened by the caller (utils/service/service.ts); here only the dossier is checked.
     'open-letter': async (m) => {
       if (!(await getDossier(db, m.key))) throw new Error(`Không tìm thấy hồ sơ ${m.key[1]} (cổng ${m.key[0]})`);
       return null;

@@ -39,7 +39,7 @@ describe('layering: the rooms import only along the allowed arrows (docs/archite
     ['validation importing the store', 'utils/validation/records.ts', "import type { StoredDossier } from '../store';"],
     ['an entrypoint importing the userscript', 'entrypoints/popup/main.tsx', "import '../../userscript/main';"],
     ['the userscript importing an entrypoint', 'userscript/main.tsx', "const m = await import('../entrypoints/popup/main');"],
-    ['the userscript importing a browser adapter', 'userscript/gm.ts', "import { send } from '../utils/extension/messages';"],
+    ['the userscript importing a browser adapter', 'userscript/main.tsx', "import { send } from '../utils/extension/messages';"],
   ])('fails on %s', (_what, file, line) => {
     expect(violations(importsOf(file, line)).length).toBeGreaterThan(0);
   });
