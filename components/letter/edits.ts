@@ -4,16 +4,21 @@
  */
 import type { LetterDocument, LetterField, Run } from '../../utils/letters/types';
 
+/**
+ * Node kinds are told by `nodeType`, never `instanceof`: the preview's nodes belong to the frame's
+ * document, whose `Element` is not this page's, so `instanceof Element` is false for every one.
+ */
 function runsOf(node: Node, bold = false, field?: LetterField): Run[] {
-  if (node.nodeType === 3) {
+  if (node.nodeType === Node.TEXT_NODE) {
     const text = node.textContent ?? '';
     return text ? [{ text, ...(bold ? { bold } : {}), ...(field ? { field } : {}) }] : [];
   }
-  if (!(node instanceof Element)) return [];
-  if (node.tagName === 'BR') return [{ text: ' ' }];
-  const isBold = bold || node.tagName === 'B' || node.tagName === 'STRONG';
-  const named = (node.getAttribute('data-field') as LetterField | null) ?? field;
-  return [...node.childNodes].flatMap((child) => runsOf(child, isBold, named));
+  if (node.nodeType !== Node.ELEMENT_NODE) return [];
+  const el = node as Element;
+  if (el.tagName === 'BR') return [{ text: ' ' }];
+  const isBold = bold || el.tagName === 'B' || el.tagName === 'STRONG';
+  const named = (el.getAttribute('data-field') as LetterField | null) ?? field;
+  return [...el.childNodes].flatMap((child) => runsOf(child, isBold, named));
 }
 
 const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -13,11 +13,16 @@ import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/dem
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { chipsByRow, codesOnPage, findChromium, startHarness } from './harness';
+import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, storedBodies } from './letter-text';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const DOSSIERS = demoDossierIndex(generateDossiers({ now: NOW }));
+/** The userscript's database (userscript/main.tsx), in the portal's origin. */
+const USERSCRIPT_DB = 'nhac-han-userscript';
+const REASON = 'Chờ ý kiến thẩm định của Sở Xây dựng.';
+const EDITED = 'Chúng tôi chân thành xin lỗi Ông/Bà và sẽ báo ngay khi có kết quả.';
 const NEEDS_ACTION = new Set<ViewLevel>(['overdue', 'letter-due', 'due-today']);
 
 interface Shown {
@@ -39,6 +44,24 @@ function gmShim() {
   w.GM_getValue = (key: string, fallback?: unknown) => (key in w.__values ? w.__values[key] : fallback);
   w.GM_setValue = (key: string, value: unknown) => void (w.__values[key] = JSON.parse(JSON.stringify(value)));
   w.GM_notification = (details: { title: string; text: string }) => void w.__notes.push({ title: details.title, text: details.text });
+}
+
+/** The unit's signer, written where the userscript keeps its settings (there is no options page). */
+async function setSigner(page: Page, signerName: string) {
+  await page.evaluate(
+    ([name, signer]) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'main', value: { letter: { profile: { signerName: signer } } } });
+          tx.oncomplete = () => (open.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    [USERSCRIPT_DB, signerName] as const,
+  );
 }
 
 async function waitForChips(page: Page) {
@@ -147,9 +170,10 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     await page.close();
   });
 
-  it('drafts the apology letter in a dialog, records it in the page’s register and downloads the DOCX', async () => {
+  it('drafts the apology letter in a dialog, with the officer’s edit in the copied text, the DOCX and the page’s register', async () => {
     const page = await openWithUserscript(`http://${DEMO_HOSTS.antd}/ho-so/can-xu-ly`);
     await waitForChips(page);
+    await setSigner(page, SIGNER);
     const key = (await page.locator('[data-nhac-han]').filter({ has: page.locator('nhac-han-chip [data-level="letter-due"]') }).first().getAttribute('data-nhac-han'))!;
     const code = key.split('|')[1]!;
     const row = page.locator(`[data-nhac-han="${key}"]`);
@@ -158,11 +182,30 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     const dialog = page.locator('nhac-han-letter dialog[open]');
     await dialog.waitFor();
     expect(await dialog.locator('h1').textContent()).toContain(code);
-    await expect.poll(() => dialog.frameLocator('iframe').locator('body').textContent()).toContain(code);
+    const preview = dialog.frameLocator('iframe');
+    await expect.poll(() => preview.locator('body').textContent()).toContain(code);
+
+    await dialog.locator('textarea[name="reason"]').fill(REASON);
+    const newDate = await dialog.locator('input[type="date"]').inputValue();
+    const apology = preview.locator('[data-edit="body:apology"]');
+    await apology.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(EDITED);
+    expect(await apology.textContent()).toBe(EDITED);
+    // The apology paragraph follows the reason.
+    const wanted = expectedLines(DOSSIERS.get(code)!, REASON, newDate).flatMap((l) => (l.startsWith('Lý do: ') ? [l, EDITED] : [l]));
+
+    const copied = await captureClipboard(page);
+    await dialog.getByRole('button', { name: t('vi', 'letter.copy') }).click();
+    await expect.poll(copied).toBeTypeOf('string');
     await dialog.getByRole('button', { name: t('vi', 'letter.record') }).click();
     await expect.poll(() => dialog.locator('[role="status"]').first().textContent()).toMatch(/^Đã ghi sổ thư số 1/);
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: t('vi', 'letter.docx') }).click()]);
     expect(download.suggestedFilename()).toBe(`thu-xin-loi-${code}.docx`);
+    const outputs = { text: (await copied())!, docx: await downloadedText(download), body: (await storedBodies(page, USERSCRIPT_DB))[code] ?? '' };
+    expect(Object.fromEntries(Object.entries(outputs).map(([name, text]) => [name, linesFound(text, wanted)]))).toEqual({ text: wanted, docx: wanted, body: wanted });
+    expect(outputs.docx).toContain('Số: 1/PXL');
+
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => page.locator('nhac-han-letter').count()).toBe(0);
     // The new appointment ends the "letter due" state of that dossier's chip.

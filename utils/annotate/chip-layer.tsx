@@ -100,9 +100,12 @@ export class ChipLayer {
   }
 }
 
-/** True when a mutation only concerns our own chip hosts, so it must not trigger a re-scan. */
+/**
+ * True when a mutation only concerns our own chip hosts, so it must not trigger a re-scan. `nodeType`,
+ * not `instanceof Element`: a userscript sandbox's `Element` need not be the page's.
+ */
 export function isOwnMutation(m: MutationRecord): boolean {
   if (m.type !== 'childList') return false;
   const nodes = [...m.addedNodes, ...m.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.localName === CHIP_TAG);
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === CHIP_TAG);
 }

@@ -159,4 +159,13 @@ describe('isOwnMutation', () => {
     const record = { type: 'childList', addedNodes: [make()], removedNodes: [] } as unknown as MutationRecord;
     expect(isOwnMutation(record)).toBe(own);
   });
+
+  it('knows a chip host made by another realm (a userscript sandbox, a frame)', () => {
+    const host = document.createElement(CHIP_TAG);
+    // happy-dom shares its classes between windows: stand in for the other realm's `Element`.
+    vi.stubGlobal('Element', class Element {});
+    expect(host instanceof Element).toBe(false);
+    expect(isOwnMutation({ type: 'childList', addedNodes: [host], removedNodes: [] } as unknown as MutationRecord)).toBe(true);
+    vi.unstubAllGlobals();
+  });
 });

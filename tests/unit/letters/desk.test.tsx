@@ -167,6 +167,22 @@ describe('readEditedLetter', () => {
     expect(reason.map((r) => r.text).join('')).toBe('Lý do: Chờ xác minh.');
     expect(edited.header).toEqual(doc.header);
   });
+
+  it('reads a document of another realm (the preview frame), salutation and body included', () => {
+    const doc = composeLetter({ dossier: DOSSIER, profile: PROFILE, reason: 'Chờ xác minh', newDueAt: ISSUED.newDueAt, issuedAt: ISSUED.issuedAt });
+    const page = new DOMParser().parseFromString(renderHtml(doc, { editable: true }), 'text/html');
+    // happy-dom shares its classes between windows: stand in for the frame's realm by giving this
+    // one an `Element` that the frame's nodes are not instances of (what Chromium does).
+    vi.stubGlobal('Element', class Element {});
+    expect(page.body instanceof Element).toBe(false);
+    page.querySelector('[data-edit="body:apology"]')!.textContent = 'Chúng tôi thành thật xin lỗi Ông/Bà.';
+    const edited = readEditedLetter(page, doc);
+    const text = (runs: readonly { text: string }[]) => runs.map((r) => r.text).join('');
+    expect(text(edited.salutation)).toBe(`Kính gửi: Ông/Bà ${DOSSIER.applicant}.`);
+    expect(edited.body.map((p) => text(p.runs))).toEqual(doc.body.map((p) => (p.key === 'apology' ? 'Chúng tôi thành thật xin lỗi Ông/Bà.' : text(p.runs))));
+    expect(edited.body.find((p) => p.key === 'code')!.runs.find((r) => r.field === 'code')!.text).toBe(DOSSIER.code);
+    vi.unstubAllGlobals();
+  });
 });
 
 describe('LetterRegister', () => {
