@@ -24,27 +24,38 @@ export async function downloadDocx(doc: LetterDocument, code: string): Promise<v
 }
 
 /**
- * The clipboard API first; where it is refused (no focus, old browser) a hidden textarea and
- * `execCommand('copy')`. Returns false when both fail, so the page can show the text to copy by hand.
+ * The clipboard API first; where there is none (a portal on plain http) or it is refused (no
+ * focus), `execCommand('copy')`. Returns false when both fail, so the page can show the text to
+ * copy by hand.
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
+    return copyByCommand(text);
+  }
+}
+
+/**
+ * The copy event itself carries the text, not a selection: behind the userscript's modal letter
+ * dialog the rest of the page is inert, so a hidden textarea there cannot be selected and the
+ * copy reported success with nothing on the clipboard.
+ */
+function copyByCommand(text: string): boolean {
+  let written = false;
+  const onCopy = (e: ClipboardEvent) => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+    written = true;
+  };
+  document.addEventListener('copy', onCopy, true);
+  try {
+    return document.execCommand('copy') && written;
+  } catch {
+    return false;
+  } finally {
+    document.removeEventListener('copy', onCopy, true);
   }
 }
