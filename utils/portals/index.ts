@@ -9,6 +9,7 @@ import { readRow, type RowContext } from './generic/extract';
 import { findDossierGrids } from './generic/index';
 import { gridOf, headerOf, type ColumnMap } from './generic/grid';
 import { ADAPTERS } from './registry';
+import { elementText } from './parse/text';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';
@@ -48,7 +49,7 @@ function readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapt
   rows.forEach((row, i) => {
     const read = readRow(row, columnsOf(row), adapter?.fields ?? {}, ctx);
     if (!read) {
-      if ((row.textContent ?? '').trim()) problems.push(`Dòng ${i + 1}: không đọc được mã hồ sơ`);
+      if (elementText(row)) problems.push(`Dòng ${i + 1}: không đọc được mã hồ sơ`);
       return;
     }
     if (seen.has(read.record.code)) return;

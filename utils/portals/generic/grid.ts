@@ -4,6 +4,7 @@
  * `mat-table`. Only standard DOM, read-only.
  */
 import { matchHeader, type ColumnKind } from '../parse/headers';
+import { elementText } from '../parse/text';
 
 const GRID_SELECTOR = 'table, [role=grid], [role=table], [role=treegrid], mat-table';
 const ROW_SELECTOR = 'tr, [role=row], mat-row, mat-header-row';
@@ -50,7 +51,8 @@ function columnsOfRow(row: Element): Map<ColumnKind, number> {
   const map = new Map<ColumnKind, number>();
   let pos = 0;
   for (const cell of cellsOf(row)) {
-    const kind = matchHeader(cell.textContent ?? '');
+    // Not textContent: a header cell's inline script or style would hide its title.
+    const kind = matchHeader(elementText(cell));
     if (kind && !map.has(kind)) map.set(kind, pos);
     pos += span(cell);
   }

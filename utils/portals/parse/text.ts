@@ -32,8 +32,16 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * Elements whose text is never shown as such: portals put inline scripts (framework state, JSON),
+ * styles, templates and noscript notices inside list cells. Inputs have no text (a hidden one's
+ * value is never read).
+ */
+const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
  * Text of an element with line breaks where `<br>` or block elements split it (like innerText, without
- * layout). Iterative, so a hostile page nesting thousands of elements cannot overflow the stack.
+ * layout), leaving out what UNSHOWN_TAGS hold. Iterative, so a hostile page nesting thousands of
+ * elements cannot overflow the stack.
  */
 export function elementText(el: Element): string {
   const parts: string[] = [];
@@ -49,7 +57,7 @@ export function elementText(el: Element): string {
     else if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      if (UNSHOWN_TAGS.has(tag)) continue;
       if (tag === 'BR') parts.push('\n');
       else if (BLOCK_TAGS.has(tag)) {
         parts.push('\n');
