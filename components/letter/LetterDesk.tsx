@@ -162,31 +162,35 @@ export function LetterDesk(props: LetterDeskProps) {
     return (
       <main class="nh-letter-page">
         <h1>{t(locale, 'letter.title', { code: dossier.code })}</h1>
-        <p class="nh-letter-number" data-testid="letter-number">
-          {t(locale, 'letter.number', { number: letter.numberText })}
-        </p>
-        {justNow && status && <p role="status">{status.text}</p>}
-        {!justNow && !refusal.ok && (
-          <div role="alert" class="nh-refusal">
-            <p>{t(locale, 'letter.existing')}</p>
-            <p>{refusal.message}</p>
+        <div class="nh-letter-columns">
+          <div class="nh-letter-side">
+            <p class="nh-letter-number" data-testid="letter-number">
+              {t(locale, 'letter.number', { number: letter.numberText })}
+            </p>
+            {justNow && status && <p role="status">{status.text}</p>}
+            {!justNow && !refusal.ok && (
+              <div role="alert" class="nh-refusal">
+                <p>{t(locale, 'letter.existing')}</p>
+                <p>{refusal.message}</p>
+              </div>
+            )}
+            {letter.late && <p class="nh-warning">{t(locale, 'letter.late')}</p>}
+            <p class="nh-reminder" role="note">
+              {t(locale, 'letter.portalReminder')}
+            </p>
+            <fieldset class="nh-letter-paper">
+              <legend>{LETTER_FORM_LABELS[locale].paper}</legend>
+              {(['auto', 'A4', 'A5'] as const).map((choice) => (
+                <label key={choice} class="nh-radio">
+                  <input type="radio" name="paper" checked={paper === choice} onChange={() => setPaper(choice)} />
+                  {choice === 'auto' ? LETTER_FORM_LABELS[locale].paperAuto(issued.document.paper) : choice}
+                </label>
+              ))}
+            </fieldset>
+            <Outputs document={() => document} code={dossier.code} frame={frame} locale={locale} />
           </div>
-        )}
-        {letter.late && <p class="nh-warning">{t(locale, 'letter.late')}</p>}
-        <p class="nh-reminder" role="note">
-          {t(locale, 'letter.portalReminder')}
-        </p>
-        <fieldset class="nh-letter-paper">
-          <legend>{LETTER_FORM_LABELS[locale].paper}</legend>
-          {(['auto', 'A4', 'A5'] as const).map((choice) => (
-            <label key={choice} class="nh-radio">
-              <input type="radio" name="paper" checked={paper === choice} onChange={() => setPaper(choice)} />
-              {choice === 'auto' ? LETTER_FORM_LABELS[locale].paperAuto(issued.document.paper) : choice}
-            </label>
-          ))}
-        </fieldset>
-        <Outputs document={() => document} code={dossier.code} frame={frame} locale={locale} />
-        <LetterPreview document={document} label={t(locale, 'letter.preview')} frameRef={frame} />
+          <LetterPreview document={document} label={t(locale, 'letter.preview')} frameRef={frame} />
+        </div>
       </main>
     );
   }
@@ -234,31 +238,35 @@ export function LetterDesk(props: LetterDeskProps) {
   return (
     <main class="nh-letter-page">
       <h1>{t(locale, 'letter.title', { code: dossier.code })}</h1>
-      <ProfileNotice profile={profile} locale={locale} settingsUrl={props.settingsUrl} />
-      <LetterForm
-        value={value}
-        onChange={setValue}
-        locale={locale}
-        autoRegime={suggestion.regime}
-        autoPaper={REGIMES[draft.regime].paper}
-        suggestedDate={suggestedDate}
-        problems={problems}
-        lateSince={draft.late && draft.letterDueBy ? formatVnDateTime(parseInstant(draft.letterDueBy)) : null}
-        missing={draft.document.missing}
-      />
-      <p class="nh-letter-actions">
-        <button type="button" class="nh-primary" disabled={problems.length > 0 || busy} onClick={() => void record()}>
-          {t(locale, 'letter.record')}
-        </button>
-      </p>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} class={status.error ? 'nh-problems' : undefined}>
-          {status.text}
-        </p>
-      )}
-      <Outputs document={edited} code={dossier.code} frame={frame} locale={locale} />
-      <p class="nh-hint">{t(locale, 'letter.editHint')}</p>
-      <LetterPreview document={draft.document} label={t(locale, 'letter.preview')} frameRef={frame} editable />
+      <div class="nh-letter-columns">
+        <div class="nh-letter-side">
+          <ProfileNotice profile={profile} locale={locale} settingsUrl={props.settingsUrl} />
+          <LetterForm
+            value={value}
+            onChange={setValue}
+            locale={locale}
+            autoRegime={suggestion.regime}
+            autoPaper={REGIMES[draft.regime].paper}
+            suggestedDate={suggestedDate}
+            problems={problems}
+            lateSince={draft.late && draft.letterDueBy ? formatVnDateTime(parseInstant(draft.letterDueBy)) : null}
+            missing={draft.document.missing}
+          />
+          <p class="nh-letter-actions">
+            <button type="button" class="nh-primary" disabled={problems.length > 0 || busy} onClick={() => void record()}>
+              {t(locale, 'letter.record')}
+            </button>
+          </p>
+          {status && (
+            <p role={status.error ? 'alert' : 'status'} class={status.error ? 'nh-problems' : undefined}>
+              {status.text}
+            </p>
+          )}
+          <Outputs document={edited} code={dossier.code} frame={frame} locale={locale} />
+          <p class="nh-hint">{t(locale, 'letter.editHint')}</p>
+        </div>
+        <LetterPreview document={draft.document} label={t(locale, 'letter.preview')} frameRef={frame} editable />
+      </div>
     </main>
   );
 }

@@ -105,7 +105,7 @@ export function LetterForm({ value, onChange, locale, autoRegime, autoPaper, sug
         ))}
       </fieldset>
 
-      <fieldset>
+      <fieldset class="nh-inline">
         <legend>{l.paper}</legend>
         {(['auto', 'A4', 'A5'] as const).map((choice) => (
           <label key={choice} class="nh-radio">

@@ -67,6 +67,26 @@ const found = (out: Record<string, string>, wanted: readonly string[]) =>
   Object.fromEntries(Object.entries(out).map(([name, text]) => [name, linesFound(text, wanted)]));
 
 describe('letter page outputs', () => {
+  it('shows the letter beside the form on a 1366×768 screen', async () => {
+    const page = await openLetter(OPEN[2]!);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const form = (await page.locator('form.nh-letter-form').boundingBox())!;
+    const preview = (await page.locator('iframe.nh-letter-preview').boundingBox())!;
+    // Side by side, the sheet on the first screen and not cut at the right edge.
+    expect(preview.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(preview.y).toBeLessThan(150);
+    expect(preview.x + preview.width).toBeLessThanOrEqual(1366);
+    // Scrolled down to the buttons, the letter stays in view.
+    await page.getByRole('button', { name: 'Sao chép văn bản' }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const scrolled = (await page.locator('iframe.nh-letter-preview').boundingBox())!;
+    expect([scrolled.y >= 0, scrolled.y + scrolled.height <= 768]).toEqual([true, true]);
+    // The A4 sheet fits the frame's width: no sideways scrolling to read the letter.
+    const sheet = page.frameLocator('iframe.nh-letter-preview').locator('html');
+    expect(await sheet.evaluate((el) => [el.scrollWidth <= el.clientWidth, el.clientWidth])).toEqual([true, expect.any(Number)]);
+    await page.close();
+  });
+
   it('puts the salutation and the whole body in the DOCX, the copied text and the register', async () => {
     const d = OPEN[0]!;
     const page = await openLetter(d);
