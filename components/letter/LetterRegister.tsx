@@ -48,11 +48,11 @@ export function LetterRegister({ entries, year, locale, letterUrl }: LetterRegis
                 <td>
                   <a href={letterUrl(e)}>{e.numberText}</a>
                 </td>
-                <td>{formatVnDate(parseInstant(e.issuedAt))}</td>
-                <td>{e.code}</td>
+                <td class="nh-nowrap">{formatVnDate(parseInstant(e.issuedAt))}</td>
+                <td class="nh-nowrap">{e.code}</td>
                 <td>{e.applicant ?? ''}</td>
                 <td>{e.reason}</td>
-                <td>{formatVnDateTime(parseInstant(e.newDueAt))}</td>
+                <td class="nh-nowrap">{formatVnDateTime(parseInstant(e.newDueAt))}</td>
                 <td>{e.late ? t(locale, 'letter.yes') : ''}</td>
               </tr>
             ))}

@@ -87,6 +87,16 @@ describe('apology letter in Chromium', () => {
     expect(cells[1]).toBe('18/11/2026');
     expect(cells[4]).toBe(`${REASON}`);
     expect(cells[5]).toContain(`${d}/${m}/${y}`);
+    // The code and the dates each on one line at 1366 px (a split code is misread when copied).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const lines = await row.locator('td').evaluateAll((tds) =>
+      [1, 2, 5].map((i) => {
+        const range = document.createRange();
+        range.selectNodeContents(tds[i]!);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1]);
     await page.close();
   });
 
