@@ -1,12 +1,13 @@
 /**
  * `npx tsx scripts/regen-fixtures.ts`: rewrites `<case>.expected.json` beside every portal fixture
- * from the recognizer's current output; review the diff before committing. Each fixture names its URL
- * in the browser's "saved from url" comment and the clock in `<!-- nhac-han now=ISO -->`.
+ * from the recognizer's current output; review the diff before committing. Each page names its URL
+ * in the browser's "saved from url" comment and the clock in `<!-- nhac-han now=ISO -->`; a saved
+ * iGate response `<case>.response.json` takes both from its `<case>.hand.json`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inspectHtml } from './cli/inspect';
+import { inspectHtml, inspectIgateResponse } from './cli/inspect';
 import { parseInstant } from '../utils/time/vn-time';
 
 // Path arithmetic rather than `new URL(…, import.meta.url)`: under a DOM test environment URL is not Node's.
@@ -15,7 +16,9 @@ export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../te
 export interface Fixture {
   /** `<portal>/<case>`, e.g. `igate/processing` */
   name: string;
+  /** The saved page, or the saved response body for `response`. */
   html: string;
+  response: boolean;
   url: string;
   now: number;
   expectedPath: string;
@@ -26,21 +29,25 @@ export function listFixtures(): Fixture[] {
     .filter((d) => d.isDirectory())
     .flatMap((dir) =>
       readdirSync(join(FIXTURES_DIR, dir.name))
-        .filter((f) => f.endsWith('.html'))
+        .filter((f) => f.endsWith('.html') || f.endsWith('.response.json'))
         .sort()
         .map((file) => {
           const path = join(FIXTURES_DIR, dir.name, file);
           const html = readFileSync(path, 'utf8');
-          const url = /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html)?.[1];
-          const now = parseInstant(/<!-- nhac-han now=(\S+) -->/.exec(html)?.[1] ?? '');
+          const response = file.endsWith('.response.json');
+          const base = path.replace(/\.html$|\.response\.json$/, '');
+          const meta = response ? (JSON.parse(readFileSync(`${base}.hand.json`, 'utf8')) as { url?: string; now?: string }) : null;
+          const url = meta ? meta.url : /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html)?.[1];
+          const now = parseInstant((meta ? meta.now : /<!-- nhac-han now=(\S+) -->/.exec(html)?.[1]) ?? '');
           if (!url || Number.isNaN(now)) throw new Error(`${path}: thiếu "saved from url" hoặc "nhac-han now"`);
-          return { name: `${dir.name}/${file.slice(0, -5)}`, html, url, now, expectedPath: path.replace(/\.html$/, '.expected.json') };
+          return { name: `${dir.name}/${base.slice(base.lastIndexOf('/') + 1)}`, html, response, url, now, expectedPath: `${base}.expected.json` };
         }),
     );
 }
 
 export function fixtureOutput(f: Fixture): string {
-  return `${JSON.stringify(inspectHtml(f.html, f.url, f.now), null, 2)}\n`;
+  const out = f.response ? inspectIgateResponse(f.html, f.url) : inspectHtml(f.html, f.url, f.now);
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -61,7 +61,11 @@ export function readCoverage(doc: Document, rowsSeen: number, own?: Partial<Cove
   const pagers = Array.from(doc.querySelectorAll(PAGER_SELECTOR));
   // elementText keeps cell and line boundaries, so "Chờ bổ sung" + "Tổng số" do not run together.
   const text = (pagers.length > 0 ? pagers : doc.body ? [doc.body] : []).map(elementText).join('\n');
-  const found = { ...parsePagerText(text), ...own };
+  return coverageFrom({ ...parsePagerText(text), ...own }, rowsSeen);
+}
+
+/** Coverage from the facts found; complete only when they prove every row is seen. */
+export function coverageFrom(found: Partial<Coverage>, rowsSeen: number): Coverage {
   const page = found.page ?? null;
   const pageCount = found.pageCount ?? null;
   const totalRows = found.totalRows ?? null;

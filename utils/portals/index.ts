@@ -5,15 +5,18 @@
  */
 import type { PortalAdapter } from './adapter';
 import { readCoverage, type Coverage } from './coverage';
+import { readDetail } from './generic/detail';
 import { readRow, type RowContext } from './generic/extract';
 import { findDossierGrids } from './generic/index';
 import { gridOf, headerOf, type ColumnMap } from './generic/grid';
+import { isLookupPage, isReportPage, type PageKind } from './page-kind';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';
 export type { PortalAdapter } from './adapter';
+export type { PageKind } from './page-kind';
 
 export interface RecognizedRow {
   record: DossierRecord;
@@ -25,6 +28,8 @@ export interface RecognizedRow {
 
 export interface Recognition {
   portal: string | null;
+  /** null: nothing recognised. Only a 'list' can ever be complete. */
+  kind: PageKind | null;
   coverage: Coverage | null;
   rows: RecognizedRow[];
   problems: string[];
@@ -39,7 +44,14 @@ interface Found {
   rows: RecognizedRow[];
   rowsSeen: number;
   problems: string[];
+  /** Group/total/column-number rows left out (generic grids only). */
+  summaryRows: number;
 }
+
+const LOOKUP_NOTE = 'Trang tra cứu hồ sơ của công dân: không lưu hồ sơ nào vào danh sách của cán bộ';
+
+/** A report or a single dossier never shows a whole list: nothing may be taken as gone from one. */
+const partial = (coverage: Coverage): Coverage => ({ ...coverage, complete: false });
 
 /** Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once. */
 function readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Found {
@@ -56,7 +68,7 @@ function readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapt
     seen.add(read.record.code);
     out.push({ ...read, row });
   });
-  return { rows: out, rowsSeen: out.length + problems.length, problems };
+  return { rows: out, rowsSeen: out.length + problems.length, problems, summaryRows: 0 };
 }
 
 function viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Found {
@@ -73,45 +85,63 @@ function viaGeneric(doc: Document, ctx: RowContext): Found {
   const grids = findDossierGrids(doc, (row, columns) => readRow(row, columns, {}, ctx) !== null);
   const columns = new Map<Element, ColumnMap>();
   for (const g of grids) for (const row of g.rows) columns.set(row, g.columns);
-  return readRows(
+  const found = readRows(
     grids.flatMap((g) => g.rows),
     (row) => columns.get(row) ?? new Map(),
     null,
     ctx,
   );
+  return { ...found, summaryRows: grids.reduce((n, g) => n + g.summaryRows, 0) };
+}
+
+/** The one dossier of a detail page, as a recognition of its own. */
+function viaDetail(doc: Document, ctx: RowContext, problems: string[]): Recognition | null {
+  const read = readDetail(doc, ctx);
+  if (!read) return null;
+  const coverage: Coverage = { page: null, pageCount: null, rowsSeen: 1, totalRows: null, complete: false };
+  return { portal: ctx.portal, kind: 'detail', coverage, rows: [{ ...read, row: read.anchor, problems: [] }], problems };
 }
 
 export function recognize(doc: Document, url: string, options: RecognizeOptions = {}): Recognition {
+  if (isLookupPage(doc, url)) return { portal: null, kind: 'lookup', coverage: null, rows: [], problems: [LOOKUP_NOTE] };
   const now = options.now ?? Date.now();
   const adapter = ADAPTERS.find((a) => a.match.some((re) => re.test(url)) && a.detect(doc)) ?? null;
-  const problems: string[] = [];
   if (adapter) {
     const found = viaAdapter(doc, adapter, { portal: adapter.id, url, now });
     if (found.rows.length > 0) {
       const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc));
-      return { portal: adapter.id, coverage, rows: found.rows, problems: found.problems };
+      return { portal: adapter.id, kind: 'list', coverage, rows: found.rows, problems: found.problems };
     }
-    problems.push(`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`);
   }
-  const found = viaGeneric(doc, { portal: 'generic', url, now });
-  if (found.rows.length === 0) return { portal: null, coverage: null, rows: [], problems };
+  // A detected portal's reports and single-dossier pages belong to that portal (same dossier identity).
+  const own = { portal: adapter?.id ?? 'generic', url, now };
+  const found = viaGeneric(doc, { ...own, portal: 'generic' });
+  const report = found.rows.length > 0 && isReportPage(doc, url, found.summaryRows);
+  const changed = adapter && !report ? [`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`] : [];
+  if (found.rows.length === 0) return viaDetail(doc, own, []) ?? { portal: null, kind: null, coverage: null, rows: [], problems: changed };
+  const portal = report ? own.portal : 'generic';
+  const rows = found.rows.map((r) => ({ ...r, record: { ...r.record, portal } }));
+  const coverage = readCoverage(doc, found.rowsSeen);
   return {
-    portal: 'generic',
-    coverage: readCoverage(doc, found.rowsSeen),
-    rows: found.rows,
-    problems: [...problems, ...found.problems],
+    portal,
+    kind: report ? 'report' : 'list',
+    coverage: report ? partial(coverage) : coverage,
+    rows,
+    problems: [...changed, ...found.problems],
   };
 }
 
 /** What `cli inspect` prints: records plus every problem, row problems prefixed with the code. */
 export function toInspectJson(rec: Recognition): {
   portal: string | null;
+  kind: PageKind | null;
   coverage: Coverage | null;
   dossiers: DossierRecord[];
   problems: string[];
 } {
   return {
     portal: rec.portal,
+    kind: rec.kind,
     coverage: rec.coverage,
     dossiers: rec.rows.map((r) => r.record),
     problems: [...rec.problems, ...rec.rows.flatMap((r) => r.problems.map((p) => `${r.record.code}: ${p}`))],

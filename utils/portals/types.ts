@@ -19,6 +19,10 @@ export const DOSSIER_STATUSES = [
 
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
+/** The record's dates. */
+export const DATE_FIELDS = ['receivedAt', 'dueAt', 'stepDueAt'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
 export interface DossierRecord {
   /** Mã hồ sơ / số biên nhận, e.g. `000.00.53.H48-261120-0099`. */
   code: string;
@@ -29,6 +33,12 @@ export interface DossierRecord {
   dueAt: string | null;
   /** Hạn xử lý: the officer's own step deadline. */
   stepDueAt: string | null;
+  /**
+   * Dates the portal showed without a time ("04/09/2026"). Their instant is the end of working hours
+   * (what deadlines count to), but they are displayed and printed as the day alone. Absent in
+   * records from before this field existed: every time was taken as shown.
+   */
+  dateOnly?: DateField[];
   status: DossierStatus;
   /** The portal's own wording, kept verbatim (trimmed, NFC). */
   statusText: string | null;

@@ -1,6 +1,6 @@
 /** Validation of scraped dossier records: the page is untrusted, so every field is checked. */
-import { DOSSIER_STATUSES, type DossierRecord } from '../portals/types';
-import { type Guard, object, str, nullable, isoInstant, oneOf, fail, preview } from './guards';
+import { DATE_FIELDS, DOSSIER_STATUSES, type DossierRecord } from '../portals/types';
+import { type Guard, object, str, nullable, isoInstant, oneOf, optional, arrayOf, fail, preview } from './guards';
 
 export const MAX_RECORDS = 5_000;
 /** Codes of one complete list read in several `recognized` messages (the page with 20,000 rows fits). */
@@ -28,6 +28,7 @@ export const dossierRecord: Guard<DossierRecord> = object<DossierRecord>({
   receivedAt: nullable(isoInstant),
   dueAt: nullable(isoInstant),
   stepDueAt: nullable(isoInstant),
+  dateOnly: optional(arrayOf(oneOf(DATE_FIELDS), DATE_FIELDS.length)),
   status: oneOf(DOSSIER_STATUSES),
   statusText: text,
   handler: text,

@@ -26,6 +26,7 @@ describe('recordsFromIgateSearch', () => {
         receivedAt: '2026-11-20T08:15:00+07:00',
         dueAt: '2026-11-27T17:00:00+07:00',
         stepDueAt: '2026-11-26T10:00:00+07:00',
+        dateOnly: ['dueAt'],
         status: 'processing',
         statusText: 'Đang xử lý',
         handler: 'Lê Thị Hồng',

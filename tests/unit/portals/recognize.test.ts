@@ -116,7 +116,7 @@ describe('recognize', () => {
     ['a code-shaped text outside any list', '<p>Hồ sơ 000.00.53.H48-261120-0099 hẹn trả 27/11/2026</p>'],
   ])('gives zero dossiers for %s', (_name, html) => {
     document.body.innerHTML = html;
-    expect(recognize(document, URL_PLAIN, { now: NOW })).toEqual({ portal: null, coverage: null, rows: [], problems: [] });
+    expect(recognize(document, URL_PLAIN, { now: NOW })).toEqual({ portal: null, kind: null, coverage: null, rows: [], problems: [] });
   });
 });
 

@@ -3,7 +3,7 @@
  * `<td>`; antd's fixed header even sits in a separate table), ARIA grids and Angular Material
  * `mat-table`. Only standard DOM, read-only.
  */
-import { matchHeader, type ColumnKind } from '../parse/headers';
+import { matchHeaderKinds, type ColumnKind } from '../parse/headers';
 import { elementText } from '../parse/text';
 
 const GRID_SELECTOR = 'table, [role=grid], [role=table], [role=treegrid], mat-table';
@@ -31,10 +31,11 @@ export function cellsOf(row: Element): Element[] {
   return Array.from(row.querySelectorAll(CELL_SELECTOR)).filter((cell) => cell.closest(ROW_SELECTOR) === row);
 }
 
-function span(cell: Element): number {
-  const n = Number(cell.getAttribute('colspan') ?? 1);
+function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
+  const n = Number(cell.getAttribute(attr) ?? 1);
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
+const span = (cell: Element) => spanOf(cell, 'colspan');
 
 /** The cell covering column `col`, counting colspans. */
 export function cellAt(row: Element, col: number): Element | null {
@@ -47,16 +48,40 @@ export function cellAt(row: Element, col: number): Element | null {
   return null;
 }
 
+/**
+ * "Mã hồ sơ: | TN05-CX-HU9OOS": a label with its colon followed by a value that is no header is a
+ * label/value layout (a single-dossier page), not a header row. A header cell may end in a colon too
+ * ("Người nộp:" | "Ngày tiếp nhận").
+ */
+function isLabelValueRow(texts: string[]): boolean {
+  return texts.some((text, i) => {
+    const next = texts[i + 1]?.trim();
+    return /:\s*$/.test(text) && !!next && matchHeaderKinds(next).length === 0;
+  });
+}
+
 function columnsOfRow(row: Element): Map<ColumnKind, number> {
   const map = new Map<ColumnKind, number>();
+  const cells = cellsOf(row);
+  // Not textContent: a header cell's inline script or style would hide its title.
+  const texts = cells.map(elementText);
+  if (isLabelValueRow(texts)) return map;
   let pos = 0;
-  for (const cell of cellsOf(row)) {
-    // Not textContent: a header cell's inline script or style would hide its title.
-    const kind = matchHeader(elementText(cell));
-    if (kind && !map.has(kind)) map.set(kind, pos);
+  cells.forEach((cell, i) => {
+    for (const kind of matchHeaderKinds(texts[i] ?? '')) if (!map.has(kind)) map.set(kind, pos);
     pos += span(cell);
-  }
+  });
   return map;
+}
+
+/**
+ * Rows of a report that are not records: a group or total row merges cells (a dossier row has one
+ * cell per column), and a report's column-number row reads "(1) (2) (3) …".
+ */
+export function isSummaryRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  if (cells.some((cell) => span(cell) > 1)) return true;
+  return cells.length > 1 && cells.every((cell) => /^\(\d{1,3}\)$/.test(elementText(cell)));
 }
 
 function isHeaderRow(row: Element): boolean {
@@ -70,6 +95,13 @@ export interface GridHeader {
   columns: ColumnMap;
   /** Header rows inside the grid itself (skipped when reading data rows). */
   rows: Element[];
+}
+
+/** A `<td>` header with `rowspan` continues on the rows it spans ("Trả kết quả" over "Trước hạn | Quá hạn"). */
+function withSpannedRows(rows: Element[], first: Element): Element[] {
+  const at = rows.indexOf(first);
+  const depth = Math.max(1, ...cellsOf(first).map((cell) => spanOf(cell, 'rowspan')));
+  return rows.slice(at, at + depth);
 }
 
 /** antd with a fixed header renders the header as a separate table just before the body's. */
@@ -92,7 +124,7 @@ export function headerOf(grid: Element): GridHeader {
   // A header made of plain <td>: the first row naming at least two known columns.
   if (headerRows.length === 0) {
     const tdHeader = rows.slice(0, 3).find((row) => columnsOfRow(row).size >= 2);
-    if (tdHeader) headerRows = [tdHeader];
+    if (tdHeader) headerRows = withSpannedRows(rows, tdHeader);
   }
   const candidates = headerRows.length > 0 ? headerRows : detachedHeader(grid);
   let columns = new Map<ColumnKind, number>();
@@ -103,8 +135,21 @@ export function headerOf(grid: Element): GridHeader {
   return { columns, rows: headerRows };
 }
 
-/** Data rows: the grid's own rows minus its header rows and rows with no cells. */
-export function dataRows(grid: Element, header: GridHeader): Element[] {
+export interface GridRows {
+  rows: Element[];
+  /** Group, total and column-number rows left out: the grid is a report. */
+  summaryRows: number;
+}
+
+/** Data rows: the grid's own rows minus its header rows, summary rows and rows with no cells. */
+export function dataRows(grid: Element, header: GridHeader): GridRows {
   const skip = new Set(header.rows);
-  return ownRows(grid).filter((row) => !skip.has(row) && cellsOf(row).length > 0);
+  const rows: Element[] = [];
+  let summaryRows = 0;
+  for (const row of ownRows(grid)) {
+    if (skip.has(row) || cellsOf(row).length === 0) continue;
+    if (isSummaryRow(row)) summaryRows++;
+    else rows.push(row);
+  }
+  return { rows, summaryRows };
 }

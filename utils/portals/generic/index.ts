@@ -10,13 +10,15 @@ export interface FoundGrid {
   grid: Element;
   columns: ColumnMap;
   rows: Element[];
+  /** Group/total/column-number rows: the grid is a report. */
+  summaryRows: number;
 }
 
 export function findDossierGrids(doc: Document, hasCode: (row: Element, columns: ColumnMap) => boolean): FoundGrid[] {
   const found = findGridElements(doc)
     .map((grid): FoundGrid => {
       const header = headerOf(grid);
-      return { grid, columns: header.columns, rows: dataRows(grid, header) };
+      return { grid, columns: header.columns, ...dataRows(grid, header) };
     })
     .filter((g) => g.rows.some((row) => hasCode(row, g.columns)));
   return found.filter((outer) => !found.some((inner) => inner !== outer && outer.grid.contains(inner.grid)));

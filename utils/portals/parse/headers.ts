@@ -20,21 +20,44 @@ export const HEADER_RULES: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['stepDueAt', /\bhan xu ly\b|^thoi han( xu ly| giai quyet)?$|\bhan (giai quyet )?ca nhan\b/],
   ['dueAt', /\bhen tra\b|\bhan tra( ket qua)?\b|^ngay tra ket qua$/],
   ['receivedAt', /^(ngay|thoi gian|ngay gio) (tiep nhan|nhan|nop)( ho so)?$|^tiep nhan$|^ngay nhan ho so$/],
-  ['applicant', /^(chu ho so|nguoi (dang ky|nop( ho so)?|de nghi|yeu cau)|to chuc ca nhan|ca nhan to chuc|ten (to chuc|ca nhan|cong dan|nguoi nop)|cong dan|chu ho)$/],
+  ['applicant', /^(chu ho so|(ten )?nguoi (dang ky|nop( ho so)?|de nghi|yeu cau)|to chuc ca nhan|ca nhan to chuc|ten (to chuc|ca nhan|cong dan)|cong dan|chu ho)$/],
   ['procedure', /^(ten )?thu tuc( hanh chinh)?$|^ten (ho so|tthc)$|^tthc$/],
   ['handler', /^(can bo|nguoi) (thu ly|xu ly|dang xu ly)$|^buoc (hien tai|xu ly)$|^dang xu ly tai$/],
   ['status', /^(trang thai|tinh trang)( ho so| xu ly)?$/],
   ['info', /^thong tin( ho so)?$/],
 ];
 
-/** Folded header words: punctuation, sort arrows and the like become spaces. */
+/**
+ * Icon-font ligatures that header cells carry as text after the label (Material / Vuetify sort and
+ * menu icons: "Ngày hẹn trả arrow_downward"). Ligatures with an underscore are always icon names;
+ * the one-word ones are the few a header shows.
+ */
+const ICON_WORDS = /\b[a-z]+(?:_[a-z]+)+\b|\b(?:sort|expand_more|more_vert|filter_list|unfold_more|search|info|help)\b/g;
+
+/** Folded header words: punctuation, sort arrows, icon ligatures and the like become spaces. */
 export function foldHeader(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(text).replace(ICON_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export function matchHeader(text: string): ColumnKind | null {
-  const folded = foldHeader(text);
+function kindOf(folded: string): ColumnKind | null {
   if (!folded || folded.length > 60) return null;
   for (const [kind, re] of HEADER_RULES) if (re.test(folded)) return kind;
   return null;
+}
+
+export function matchHeader(text: string): ColumnKind | null {
+  return kindOf(foldHeader(text));
+}
+
+/**
+ * Every kind a header names, in order: a combined header "Thủ tục / Người nộp" (one column showing
+ * two fields, one per line) names two. A header naming one kind gives a one-element list.
+ */
+export function matchHeaderKinds(text: string): ColumnKind[] {
+  const whole = matchHeader(text);
+  if (whole) return [whole];
+  const parts = foldText(text).replace(ICON_WORDS, ' ').split(/\s[/|&]\s|\s*[/|]\s*|\s-\s/);
+  if (parts.length < 2) return [];
+  const kinds = parts.map((p) => kindOf(p.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+  return kinds.every((k) => k !== null) ? [...new Set(kinds as ColumnKind[])] : [];
 }
