@@ -1,4 +1,5 @@
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
+import { shownDate } from '../../utils/portals/precision';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import type { Sort, SortColumn, TableRow } from './table-model';
 import { useRowWindow } from './use-window';
@@ -91,12 +92,12 @@ export function DossierTable({ rows, sort, onSort, selected, onSelect, locale }:
                 <td>{d.applicant ?? '—'}</td>
                 <td title={d.procedure ?? undefined}>{d.procedure ?? '—'}</td>
                 <td>{d.handler ?? '—'}</td>
-                <td>{dateTime(d.receivedAt)}</td>
+                <td>{shownDate(d, 'receivedAt', '—')}</td>
                 <td data-col="dueAt">
-                  {dateTime(d.appointmentOverride ?? d.dueAt)}
-                  {d.appointmentOverride && <span class="nh-moved" title={t(locale, 'dash.movedFrom', { date: dateTime(d.dueAt) })}> *</span>}
+                  {d.appointmentOverride ? dateTime(d.appointmentOverride) : shownDate(d, 'dueAt', '—')}
+                  {d.appointmentOverride && <span class="nh-moved" title={t(locale, 'dash.movedFrom', { date: shownDate(d, 'dueAt', '—') })}> *</span>}
                 </td>
-                <td>{dateTime(d.stepDueAt)}</td>
+                <td>{shownDate(d, 'stepDueAt', '—')}</td>
                 <td data-col="letterDueBy">{dateTime(row.letterDueBy)}</td>
                 <td>{row.view.status}</td>
                 <td>{d.portal}</td>

@@ -1,6 +1,7 @@
 /** What the dashboard's CSV buttons write: the filtered table and the statistics, in the officer's language. */
 import { toCsv, toCsvSections, type CsvCell } from '../../utils/csv';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
+import { shownDate } from '../../utils/portals/precision';
 import type { Counts, GroupStats, Statistics } from '../../utils/stats';
 import { atMinutes, formatVnDate, formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import type { TableRow } from './table-model';
@@ -34,10 +35,10 @@ export function tableCsv(rows: readonly TableRow[], locale: Locale): string {
       d.applicant,
       d.procedure,
       d.handler,
-      dateTime(d.receivedAt),
-      dateTime(d.dueAt),
+      shownDate(d, 'receivedAt', ''),
+      shownDate(d, 'dueAt', ''),
       dateTime(d.appointmentOverride),
-      dateTime(d.stepDueAt),
+      shownDate(d, 'stepDueAt', ''),
       dateTime(letterDueBy),
       view.status,
       yesNo(d.confirmedOnSystem),

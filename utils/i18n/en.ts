@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   'detail.step': 'Step deadline: {date} ({text})',
   'detail.stepNone': 'Step deadline: not shown on the page',
   'detail.letterDueBy': 'Apology letter due by: {date}',
-  'detail.method': 'Counted in working days ({hours}), skipping Saturdays, Sundays and public holidays.',
+  'detail.method': 'Counted in working days ({hours}), skipping Saturdays, Sundays and public holidays; a date without a time counts to the end of working hours.',
   'detail.status': 'Status: {status}',
   'detail.handler': 'Handled by: {handler}',
 

@@ -31,7 +31,7 @@ export const vi = {
   'detail.step': 'Hạn xử lý: {date} ({text})',
   'detail.stepNone': 'Hạn xử lý: không thấy trên trang',
   'detail.letterDueBy': 'Hạn gửi thư xin lỗi: {date}',
-  'detail.method': 'Tính theo ngày làm việc ({hours}), bỏ qua thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
+  'detail.method': 'Tính theo ngày làm việc ({hours}), bỏ qua thứ Bảy, Chủ nhật và ngày nghỉ lễ; ngày không kèm giờ tính đến hết giờ làm việc.',
   'detail.status': 'Trạng thái: {status}',
   'detail.handler': 'Cán bộ xử lý: {handler}',
 

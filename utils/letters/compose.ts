@@ -1,8 +1,9 @@
 /** Builds the structured letter from a dossier, the unit profile and the officer's choices. */
-import type { DossierRecord } from '../portals/types';
+import { isDateOnly } from '../portals/precision';
+import type { DateField, DossierRecord } from '../portals/types';
 import type { UnitProfile } from '../settings';
 import { parseInstant } from '../time/vn-time';
-import { BLANK, letterNumberText, placeDateLine, vnDateTimeWords } from './format';
+import { BLANK, letterNumberText, placeDateLine, vnDateTimeWords, vnDateWords } from './format';
 import { pickRegime, type RegimeChoice } from './regime';
 import { LETTER_FIELDS, type LetterDocument, type LetterField, type PaperSize, type Run } from './types';
 
@@ -45,10 +46,16 @@ function reasonSentence(reason: string | null): string | null {
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
-function optionalDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const ms = parseInstant(iso);
-  return Number.isNaN(ms) ? null : vnDateTimeWords(ms);
+/**
+ * A dossier date in the form's words. One the portal showed without a time keeps blank hours for the
+ * officer to fill ("………. giờ ………. phút, ngày 04 tháng 9 năm 2026"): printing the end of working
+ * hours it counts to would state a time nobody recorded.
+ */
+function dossierDate(dossier: DossierRecord, field: DateField): string | null {
+  const iso = dossier[field];
+  const ms = iso ? parseInstant(iso) : NaN;
+  if (Number.isNaN(ms)) return null;
+  return isDateOnly(dossier, field) ? `${BLANK} giờ ${BLANK} phút, ${vnDateWords(ms)}` : vnDateTimeWords(ms);
 }
 
 /** "Lưu: VT." and "Như trên" are added here; the profile lists what goes between them. */
@@ -88,8 +95,8 @@ export function composeLetter(input: LetterInput): LetterDocument {
     applicant: clean(dossier.applicant),
     procedure: clean(dossier.procedure),
     code: clean(dossier.code),
-    receivedAt: optionalDate(dossier.receivedAt),
-    dueAt: optionalDate(dossier.dueAt),
+    receivedAt: dossierDate(dossier, 'receivedAt'),
+    dueAt: dossierDate(dossier, 'dueAt'),
     reason: reasonSentence(clean(input.reason)),
     newDueAt: newDueAt === null ? null : vnDateTimeWords(newDueAt),
   };

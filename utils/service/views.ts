@@ -5,7 +5,8 @@
 import type { WorkRules } from '../calendar';
 import { countdownText, letterDueBy, urgencyOf, type DeadlineState } from '../deadline';
 import { t, type Locale } from '../i18n';
-import type { DossierRecord } from '../portals/types';
+import { shownDate } from '../portals/precision';
+import type { DateField, DossierRecord } from '../portals/types';
 import { formatVnDateTime, parseInstant } from '../time/vn-time';
 import { portalSource } from './portal-label';
 
@@ -137,14 +138,16 @@ function detailLines(
   rules: WorkRules,
   locale: Locale,
 ): string[] {
+  // A deadline that is the portal's own date is shown as the portal showed it (the day alone, or with its time).
+  const shown = (iso: string, field: DateField) => (iso === d[field] ? shownDate(d, field, '') : dateTime(iso));
   const lines = [t(locale, 'detail.code', { code: d.code })];
   lines.push(
     v.appointment.deadline === null
       ? t(locale, 'detail.appointmentNone')
-      : t(locale, 'detail.appointment', { date: dateTime(v.appointment.deadline), text: v.appointment.text ?? '' }),
+      : t(locale, 'detail.appointment', { date: shown(v.appointment.deadline, 'dueAt'), text: v.appointment.text ?? '' }),
   );
   if (v.override !== null && d.dueAt !== null) {
-    lines.push(t(locale, 'detail.override', { date: dateTime(v.override), old: dateTime(d.dueAt) }));
+    lines.push(t(locale, 'detail.override', { date: dateTime(v.override), old: shown(d.dueAt, 'dueAt') }));
   }
   if (v.dueAt !== null && v.override === null && v.level !== 'done' && v.level !== 'done-unconfirmed') {
     lines.push(t(locale, 'detail.letterDueBy', { date: dateTime(letterDueBy(v.dueAt, rules)) }));
@@ -152,7 +155,7 @@ function detailLines(
   lines.push(
     v.step.deadline === null
       ? t(locale, 'detail.stepNone')
-      : t(locale, 'detail.step', { date: dateTime(v.step.deadline), text: v.step.text ?? '' }),
+      : t(locale, 'detail.step', { date: shown(v.step.deadline, 'stepDueAt'), text: v.step.text ?? '' }),
   );
   const hours = rules.workingHours.map((s) => `${s.start}–${s.end}`).join(', ');
   lines.push(t(locale, 'detail.method', { hours }));

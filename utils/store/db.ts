@@ -4,6 +4,7 @@
  * database may still be at any earlier version.
  */
 import { Dexie, type Table } from 'dexie';
+import { guessDateOnly } from '../portals/precision';
 import type { DossierRecord } from '../portals/types';
 
 export type DossierKey = [portal: string, code: string];
@@ -133,6 +134,17 @@ export class NhacHanDb extends Dexie {
     this.version(4).stores({
       lists: 'list, seenAt',
     });
+    // v5: which dates the portal showed without a time (utils/portals/precision.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('dossiers')
+          .toCollection()
+          .modify((d: StoredDossier) => {
+            d.dateOnly ??= guessDateOnly(d);
+          }),
+      );
   }
 }
 

@@ -1,5 +1,6 @@
 /** Named transactions over the dossiers and their history. Each is one short Dexie transaction. */
 import { Dexie } from 'dexie';
+import { mergeDateOnly } from '../portals/precision';
 import type { DossierRecord, DossierStatus } from '../portals/types';
 import { DAY_MS, toVnIso } from '../time/vn-time';
 import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type NhacHanDb, type OfficerFields, type StoredDossier } from './db';
@@ -59,6 +60,7 @@ function merge(old: StoredDossier, record: DossierRecord, batch: SeenBatch): { n
   const { seenAt } = batch;
   const next: StoredDossier = { ...old, url: record.url, lastSeenAt: seenAt, unseenSince: null, seenOnList: batch.list ?? old.seenOnList };
   for (const field of KEPT_WHEN_MISSING) next[field] = record[field] ?? old[field];
+  next.dateOnly = mergeDateOnly(old, record);
   if (record.status !== 'unknown') next.status = record.status;
   next.closedAt = closedAtFor(next.status, old.closedAt, seenAt);
   const changes = TRACKED_FIELDS.filter((f) => next[f] !== old[f]).map(
@@ -68,7 +70,8 @@ function merge(old: StoredDossier, record: DossierRecord, batch: SeenBatch): { n
 }
 
 function sameContent(a: StoredDossier, b: StoredDossier): boolean {
-  return (Object.keys(a) as (keyof StoredDossier)[]).every((k) => k === 'lastSeenAt' || a[k] === b[k]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof StoredDossier)[]);
+  return [...keys].every((k) => k === 'lastSeenAt' || (k === 'dateOnly' ? String(a[k] ?? []) === String(b[k] ?? []) : a[k] === b[k]));
 }
 
 /**
@@ -94,6 +97,7 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
         report.inserted++;
         puts.push({
           ...record,
+          dateOnly: record.dateOnly ?? [],
           ...NEW_OFFICER_FIELDS,
           firstSeenAt: seenAt,
           lastSeenAt: seenAt,

@@ -1,6 +1,7 @@
 /** Backup and restore of the whole database (the officer's own export; nothing leaves otherwise). */
 import type { Table } from 'dexie';
 import { toVnIso } from '../time/vn-time';
+import { guessDateOnly } from '../portals/precision';
 import type { DossierRecord } from '../portals/types';
 import { repairSettings, type Settings } from '../settings';
 import {
@@ -170,7 +171,9 @@ export async function importAll(db: NhacHanDb, data: unknown, { mode }: { mode: 
 
 const keyOf = (d: { portal: string; code: string }): DossierKey => [d.portal, d.code];
 
-async function mergeDossiers(db: NhacHanDb, incoming: StoredDossier[], report: ImportReport) {
+async function mergeDossiers(db: NhacHanDb, saved: StoredDossier[], report: ImportReport) {
+  // A backup from before schema v5 has no date precision: guessed as the v5 upgrade does.
+  const incoming = saved.map((d) => (d.dateOnly ? d : { ...d, dateOnly: guessDateOnly(d) }));
   const existing = await db.dossiers.bulkGet(incoming.map(keyOf));
   const rows = incoming.map((d, i) => {
     const old = existing[i];

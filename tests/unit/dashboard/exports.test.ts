@@ -20,6 +20,13 @@ describe('tableCsv', () => {
     expect(lines[2]).toContain('"Lê, Văn ""Bình"""');
   });
 
+  it('writes a date the portal showed without a time as dd/MM/yyyy alone', () => {
+    const dateOnly = stored('C-3', { receivedAt: '2026-09-04T17:00:00+07:00', dueAt: '2026-11-13T17:00:00+07:00', dateOnly: ['receivedAt'] });
+    const [, line] = tableCsv(tableRows([dateOnly], NOW, DEFAULT_RULES, 'vi'), 'vi').split('\r\n');
+    expect(line).toContain(',04/09/2026,13/11/2026 17:00,');
+    expect(line).not.toContain('04/09/2026 17:00');
+  });
+
   it('uses the officer’s language for headers', () => {
     expect(tableCsv([], 'en')).toMatch(/^\uFEFFDossier code,Urgency,Applicant/);
   });

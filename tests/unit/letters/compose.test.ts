@@ -74,6 +74,14 @@ describe('composeLetter', () => {
     expect(composeLetter({ ...INPUT, dossier: { ...DOSSIER, receivedAt: '2025-06-20T08:00:00+07:00' } }).regime).toBe('nd61');
   });
 
+  it.each(REGIME_IDS)('under %s prints a date shown without a time as the day, with blank hours, never 17 giờ 00', (regime) => {
+    const dossier = { ...DOSSIER, receivedAt: '2026-09-04T17:00:00+07:00', dueAt: '2026-09-18T17:00:00+07:00', dateOnly: ['receivedAt', 'dueAt'] as const };
+    const text = renderText(composeLetter({ ...INPUT, regime, dossier: { ...dossier, dateOnly: [...dossier.dateOnly] } }));
+    expect(text).toContain('vào lúc .......... giờ .......... phút, ngày 04 tháng 9 năm 2026');
+    expect(text).toContain('Thời gian hẹn trả kết quả: .......... giờ .......... phút, ngày 18 tháng 9 năm 2026');
+    expect(text).not.toMatch(/17 giờ 00 phút, ngày (04|18) tháng 9/);
+  });
+
   it('signs on behalf of the head when a deputy signs', () => {
     const doc = composeLetter({ ...INPUT, profile: { ...PROFILE, deputy: true } });
     expect(doc.signer).toEqual({ onBehalf: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Tuấn' });

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fixtureOutput, listFixtures } from '../../../scripts/regen-fixtures';
 import { checkFixture, handChecked, handPath } from '../../../scripts/fixture-accuracy';
 import { ADAPTERS } from '../../../utils/portals/registry';
+import type { DossierRecord } from '../../../utils/portals/types';
 
 const fixtures = listFixtures();
-const outputOf = (f: (typeof fixtures)[number]) => JSON.parse(fixtureOutput(f)) as { portal: string | null; kind: string | null; dossiers: Array<Record<string, string | null>> };
+const outputOf = (f: (typeof fixtures)[number]) => JSON.parse(fixtureOutput(f)) as { portal: string | null; kind: string | null; dossiers: DossierRecord[] };
 /** Pages that must give no dossiers: negative/ pages, and citizens' lookups and statistics by their hand check. */
 const givesNone = (f: (typeof fixtures)[number]) =>
   f.name.startsWith('negative/') ||

@@ -38,10 +38,21 @@ describe('dossierView', () => {
       'Hẹn trả: 20/11/2026 17:00 (Còn 2 ngày làm việc)',
       'Hạn gửi thư xin lỗi: 19/11/2026 17:00',
       'Hạn xử lý: 19/11/2026 17:00 (Còn 1 ngày làm việc)',
-      'Tính theo ngày làm việc (07:30–11:30, 13:00–17:00), bỏ qua thứ Bảy, Chủ nhật và ngày nghỉ lễ.',
+      'Tính theo ngày làm việc (07:30–11:30, 13:00–17:00), bỏ qua thứ Bảy, Chủ nhật và ngày nghỉ lễ; ngày không kèm giờ tính đến hết giờ làm việc.',
       'Trạng thái: Đang xử lý',
       'Cán bộ xử lý: Lê Thị Hồng',
     ]);
+  });
+
+  it('shows a date the portal gave without a time as the day alone, counting to the end of working hours', () => {
+    const v = view({ dueAt: '2026-11-20T17:00:00+07:00', stepDueAt: '2026-11-19T17:00:00+07:00', dateOnly: ['dueAt', 'stepDueAt'] });
+    expect(v.details.slice(1, 4)).toEqual([
+      'Hẹn trả: 20/11/2026 (Còn 2 ngày làm việc)',
+      'Hạn gửi thư xin lỗi: 19/11/2026 17:00',
+      'Hạn xử lý: 19/11/2026 (Còn 1 ngày làm việc)',
+    ]);
+    const moved = view({ dueAt: '2026-11-13T17:00:00+07:00', appointmentOverride: '2026-12-01T17:00:00+07:00', dateOnly: ['dueAt'] });
+    expect(moved.details).toContain('Hẹn trả mới theo thư xin lỗi: 01/12/2026 17:00 (hẹn cũ 13/11/2026)');
   });
 
   it('speaks English when the settings say so', () => {

@@ -27,6 +27,17 @@ const batch = (seenAt: string, records: SeenBatch['records'], coverage: SeenBatc
 });
 
 describe('upsertSeen', () => {
+  it('keeps each date with its precision: a date kept from an earlier page keeps its flag', async () => {
+    const db = freshDb();
+    await upsertSeen(db, batch(T1, [record(A, { receivedAt: '2026-11-20T17:00:00+07:00', dateOnly: ['receivedAt', 'dueAt'] })]));
+    // The next page shows the appointment with its time and no receipt date at all.
+    const report = await upsertSeen(db, batch(T2, [record(A, { receivedAt: null, dueAt: '2026-11-27T16:30:00+07:00', dateOnly: [] })]));
+    expect(report.updated).toBe(1);
+    expect(await db.dossiers.get(['igate', A])).toMatchObject({ receivedAt: '2026-11-20T17:00:00+07:00', dueAt: '2026-11-27T16:30:00+07:00', dateOnly: ['receivedAt'] });
+    // The same again changes nothing (flags compared by value).
+    expect((await upsertSeen(db, batch(T3, [record(A, { receivedAt: null, dueAt: '2026-11-27T16:30:00+07:00', dateOnly: [] })]))).unchanged).toBe(1);
+  });
+
   it('inserts new dossiers with empty officer fields and first/last seen times', async () => {
     const db = freshDb();
     const report = await upsertSeen(db, batch(T1, [record(A), record(B)]));

@@ -38,11 +38,12 @@ describe('upgrade from version 1', () => {
     const db = openNhacHanDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       const dossiers = await db.dossiers.orderBy('[portal+code]').toArray();
+      const added = { confirmedOnSystem: false, appointmentOverride: null, seenOnList: null, dateOnly: ['dueAt', 'stepDueAt'] };
       expect(dossiers).toEqual([
-        { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), confirmedOnSystem: false, appointmentOverride: null, seenOnList: null },
-        { ...v1Dossier('G22.99.08-261120-000002', ''), confirmedOnSystem: false, appointmentOverride: null, seenOnList: null },
+        { ...v1Dossier('G22.99.08-261120-000001', 'gọi lại'), ...added },
+        { ...v1Dossier('G22.99.08-261120-000002', ''), ...added },
       ]);
       expect(await db.history.count()).toBe(1);
       expect((await db.settings.get('main'))?.value).toEqual({ locale: 'en', retentionDays: 30 });
@@ -103,7 +104,7 @@ describe('upgrade from version 2', () => {
 
     const db = openNhacHanDb(name);
     try {
-      expect(await db.dossiers.toArray()).toEqual([{ ...dossier, seenOnList: null }]);
+      expect(await db.dossiers.toArray()).toEqual([{ ...dossier, seenOnList: null, dateOnly: ['dueAt', 'stepDueAt'] }]);
       expect(await db.letters.toArray()).toEqual([{ ...letter, id: 1 }]);
     } finally {
       await db.delete();
@@ -136,14 +137,46 @@ describe('upgrade from version 3', () => {
     const db = openNhacHanDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
-      expect(await db.dossiers.toArray()).toEqual([dossier]);
+      expect(db.verno).toBe(5);
+      expect(await db.dossiers.toArray()).toEqual([{ ...dossier, dateOnly: ['dueAt', 'stepDueAt'] }]);
       expect(await db.history.count()).toBe(1);
       expect((await db.settings.get('main'))?.value).toEqual({ locale: 'vi' });
       expect(await db.lists.count()).toBe(0);
       // The new table is usable at once, with its seenAt index.
       await db.lists.put({ list: 'https://x.gov.vn/a', portal: 'generic', page: 1, pageCount: 2, rowsSeen: 20, totalRows: 40, complete: false, seenAt: '2026-11-21T09:00:00+07:00' });
       expect(await db.lists.where('seenAt').aboveOrEqual('2026-11-21T00:00:00+07:00').count()).toBe(1);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+function openV4(name: string) {
+  const db = openV3(name);
+  db.version(4).stores({ lists: 'list, seenAt' });
+  return db;
+}
+
+describe('upgrade from version 4', () => {
+  it('keeps every row and flags as date-only the dates stored at the end of working hours', async () => {
+    const name = `test-v4-${crypto.randomUUID()}`;
+    const v4 = openV4(name);
+    const base = { ...v1Dossier('G22.99.08-261120-000005', 'ghi chú'), confirmedOnSystem: true, appointmentOverride: null, seenOnList: null };
+    // An e-PAR receipt shown as "04/09/2026" was stored as 17:00; a receipt at 08:15 had its time shown.
+    const dateOnlyReceipt = { ...base, code: 'TN05-CX-HU9OOS', portal: 'epar', receivedAt: '2026-09-04T17:00:00+07:00', dueAt: '2026-09-18T11:30:00+07:00', stepDueAt: null };
+    await v4.table('dossiers').bulkAdd([base, dateOnlyReceipt]);
+    await v4.table('lists').put({ list: 'https://x.gov.vn/a', portal: 'igate', page: 1, pageCount: 1, rowsSeen: 2, totalRows: 2, complete: true, seenAt: '2026-11-21T09:00:00+07:00' });
+    v4.close();
+
+    const db = openNhacHanDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(5);
+      expect(await db.dossiers.orderBy('[portal+code]').toArray()).toEqual([
+        { ...dateOnlyReceipt, dateOnly: ['receivedAt'] },
+        { ...base, dateOnly: ['dueAt', 'stepDueAt'] },
+      ]);
+      expect(await db.lists.count()).toBe(1);
     } finally {
       await db.delete();
     }

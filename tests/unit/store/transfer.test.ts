@@ -71,7 +71,7 @@ describe('exportAll / importAll', () => {
   it('round-trips everything into an empty database', async () => {
     const source = await populated();
     const backup = JSON.parse(JSON.stringify(await exportAll(source, parseInstant(T2))));
-    expect(backup).toMatchObject({ format: 'nhac-han-backup', schemaVersion: 4, exportedAt: T2 });
+    expect(backup).toMatchObject({ format: 'nhac-han-backup', schemaVersion: 5, exportedAt: T2 });
 
     const target = freshDb();
     const report = await importAll(target, backup, { mode: 'merge' });
