@@ -75,6 +75,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
       url: location.href,
       coverage: recognition.coverage?.complete ? 'complete' : 'partial',
       records,
+      ...(recognition.kind === 'report' || recognition.kind === 'detail' ? { page: recognition.kind } : {}),
       ...(recognition.coverage ? { seen: seenOf(recognition.coverage) } : {}),
     };
     const text = JSON.stringify(message);

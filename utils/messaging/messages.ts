@@ -47,6 +47,8 @@ export type Message =
       listedBefore?: string[];
       /** Which part of the list the page showed (pager words); absent: not known. */
       seen?: SeenPart;
+      /** A report or a single-dossier page: its dossiers are updated, but it is no list. Absent: a list. */
+      page?: 'report' | 'detail';
     }
   | { type: 'get-dossiers' }
   /** Lists seen in the last day, with how much of each was seen. */
@@ -119,8 +121,10 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
       records: arrayOf(dossierRecord, MAX_RECORDS),
       listedBefore: optional(arrayOf(dossierCode, MAX_LISTED)),
       seen: optional(seenPart),
+      page: optional(oneOf(['report', 'detail'])),
     },
     (m, path) => {
+      if (m.page && m.coverage === 'complete') fail(`${path}coverage`, 'trang báo cáo hay trang một hồ sơ không bao giờ là danh sách đầy đủ');
       const i = m.records.findIndex((r) => r.portal !== m.portal);
       if (i >= 0) fail(`${path}records[${i}].portal`, `"${m.records[i]!.portal}" khác cổng của tin nhắn "${m.portal}"`);
       if (m.listedBefore && m.coverage !== 'complete') fail(`${path}listedBefore`, 'chỉ đi kèm phần cuối của một danh sách đầy đủ');

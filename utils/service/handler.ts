@@ -24,7 +24,8 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
   return {
     recognized: async (m) => {
       const seenAt = toVnIso(now());
-      const list = listKey(m.url);
+      // A report or a dossier's own page updates its dossiers but is not a list the officer works from.
+      const list = m.page ? null : listKey(m.url);
       const report = await upsertSeen(db, {
         portal: m.portal,
         records: m.records,

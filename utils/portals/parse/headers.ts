@@ -54,10 +54,10 @@ export function matchHeader(text: string): ColumnKind | null {
  * two fields, one per line) names two. A header naming one kind gives a one-element list.
  */
 export function matchHeaderKinds(text: string): ColumnKind[] {
-  const whole = matchHeader(text);
-  if (whole) return [whole];
+  // Parts first: "Ngày tiếp nhận / Ngày hẹn trả" as a whole would read as the due date alone.
   const parts = foldText(text).replace(ICON_WORDS, ' ').split(/\s[/|&]\s|\s*[/|]\s*|\s-\s/);
-  if (parts.length < 2) return [];
-  const kinds = parts.map((p) => kindOf(p.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
-  return kinds.every((k) => k !== null) ? [...new Set(kinds as ColumnKind[])] : [];
+  const kinds = parts.length < 2 ? [] : parts.map((p) => kindOf(p.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+  if (kinds.length > 0 && kinds.every((k) => k !== null)) return [...new Set(kinds as ColumnKind[])];
+  const whole = matchHeader(text);
+  return whole ? [whole] : [];
 }
