@@ -55,6 +55,12 @@ export function checkFixture(f: Fixture): Checked {
 
 export const handChecked = (): Fixture[] => listFixtures().filter((f) => existsSync(handPath(f)));
 
+/** Pages that must give no dossiers: negative/ pages, and citizens' lookups and statistics by their hand check. */
+export function expectsNoDossiers(f: Fixture): boolean {
+  if (f.name.startsWith('negative/')) return true;
+  return existsSync(handPath(f)) && ['lookup', 'none'].includes((JSON.parse(readFileSync(handPath(f), 'utf8')) as HandFile).kind);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let passed = 0;
   let total = 0;

@@ -1,16 +1,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureOutput, listFixtures } from '../../../scripts/regen-fixtures';
-import { checkFixture, handChecked, handPath } from '../../../scripts/fixture-accuracy';
+import { checkFixture, expectsNoDossiers as givesNone, handChecked } from '../../../scripts/fixture-accuracy';
 import { ADAPTERS } from '../../../utils/portals/registry';
 import type { DossierRecord } from '../../../utils/portals/types';
 
 const fixtures = listFixtures();
 const outputOf = (f: (typeof fixtures)[number]) => JSON.parse(fixtureOutput(f)) as { portal: string | null; kind: string | null; dossiers: DossierRecord[] };
-/** Pages that must give no dossiers: negative/ pages, and citizens' lookups and statistics by their hand check. */
-const givesNone = (f: (typeof fixtures)[number]) =>
-  f.name.startsWith('negative/') ||
-  (existsSync(handPath(f)) && ['lookup', 'none'].includes((JSON.parse(readFileSync(handPath(f), 'utf8')) as { kind: string }).kind));
 
 describe('portal fixtures', () => {
   it.each(fixtures.map((f) => [f.name, f] as const))('%s matches its reviewed expected JSON', (_name, f) => {

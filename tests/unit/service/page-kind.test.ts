@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../../utils/messaging/handler';
+import { createMessageHandler } from '../../../utils/service/handler';
 import { openNhacHanDb } from '../../../utils/store';
 import { record } from '../store/helpers';
 
