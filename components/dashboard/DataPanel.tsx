@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
 import type { ImportMode, ImportReport } from '../../utils/service/records';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
-import type { BackupCheck } from '../../utils/service/backup';
+import { capped, type BackupCheck } from '../../utils/service/backup';
 
 export interface DataPanelProps {
   locale: Locale;
@@ -133,6 +133,7 @@ function ImportConfirm(props: {
       <p>{t(locale, 'dash.data.fileHolds', { date: exported, dossiers: summary.dossiers, history: summary.history, letters: summary.letters })}</p>
       {summary.settings && <p>{t(locale, 'dash.data.fileSettings')}</p>}
       {summary.existing > 0 && <p>{t(locale, 'dash.data.existing', { count: summary.existing })}</p>}
+      <Repairs problems={summary.problems} dropped={summary.dropped} locale={locale} />
       <fieldset>
         <legend>{t(locale, 'dash.data.mode')}</legend>
         {(['merge', 'replace'] as const).map((mode) => (
@@ -164,6 +165,7 @@ function ImportResult({ report, locale }: { report: ImportReport; locale: Locale
         })}
       </p>
       <p>{t(locale, `dash.data.settings.${report.settings}`)}</p>
+      <Repairs problems={capped(report.problems)} dropped={report.dropped} locale={locale} />
       {[...report.letters.conflicts, ...report.settingsErrors].length > 0 && (
         <ul class="nh-invalid">
           {[...report.letters.conflicts, ...report.settingsErrors].map((line) => (
@@ -171,6 +173,21 @@ function ImportResult({ report, locale }: { report: ImportReport; locale: Locale
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** Rows of the file left out and texts cut: the officer sees what did not come in as it was. */
+function Repairs({ problems, dropped, locale }: { problems: readonly string[]; dropped: number; locale: Locale }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="nh-invalid" data-testid="import-problems">
+      <p>{dropped > 0 ? t(locale, 'dash.data.dropped', { count: dropped }) : t(locale, 'dash.data.cut')}</p>
+      <ul>
+        {problems.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -35,6 +35,8 @@ function mergeReplies(a: RecognizedResponse, b: RecognizedResponse): RecognizedR
     stale: a.stale + b.stale,
     markedUnseen: a.markedUnseen + b.markedUnseen,
     historyRows: a.historyRows + b.historyRows,
+    problems: [...a.problems, ...b.problems],
+    dropped: a.dropped + b.dropped,
     views: [...a.views, ...b.views],
     locale: b.locale,
   };

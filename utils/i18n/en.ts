@@ -212,6 +212,8 @@ export const en: Record<MessageKey, string> = {
   'dash.data.settings.applied': 'Settings from the file were applied.',
   'dash.data.settings.kept': 'Current settings kept.',
   'dash.data.settings.absent': 'The file had no settings.',
+  'dash.data.dropped': '{count} broken rows of the file are skipped; the rest is restored:',
+  'dash.data.cut': 'Over-long text was shortened (marked “…”):',
 
   // Options page (options.html)
   'opt.title': 'Nhắc Hạn — Settings',

@@ -211,6 +211,8 @@ export const vi = {
   'dash.data.settings.applied': 'Đã áp dụng thiết lập trong tệp.',
   'dash.data.settings.kept': 'Giữ thiết lập hiện tại.',
   'dash.data.settings.absent': 'Tệp không kèm thiết lập.',
+  'dash.data.dropped': '{count} dòng hỏng trong tệp được bỏ qua, phần còn lại vẫn được khôi phục:',
+  'dash.data.cut': 'Nội dung quá dài được cắt bớt (đánh dấu “…”):',
 
   // Options page (options.html)
   'opt.title': 'Nhắc Hạn — Thiết lập',

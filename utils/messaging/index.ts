@@ -1,5 +1,5 @@
-export type { Message, MessageType, MessageOf, ResponseMap, ResponseOf, Envelope } from './messages';
-export { parseMessage } from './messages';
+export type { Message, MessageType, MessageOf, ResponseMap, ResponseOf, Envelope, RecognizedReport } from './messages';
+export { parseMessage, readMessage } from './messages';
 export { request, RemoteError } from './client';
 export type { Send } from './client';
 export { ValidationError } from '../validation/guards';

@@ -27,8 +27,10 @@ import {
   isPlainObject,
   preview,
   fail,
+  keepValid,
+  type Notes,
 } from '../validation/guards';
-import { MAX_LISTED, MAX_RECORDS, dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
+import { MAX_LISTED, MAX_RECORDS, codeLabel, dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
 import { seenPart, type SeenPart } from '../validation/seen';
 
 export type Message =
@@ -67,8 +69,15 @@ export type Message =
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
+/**
+ * The store's report on a page, plus what validation did to it: `problems` names each record left
+ * out (unusable code or portal, a field of the wrong kind) and each text cut at its limit;
+ * `dropped` counts the records left out.
+ */
+export type RecognizedReport = UpsertReport & { problems: string[]; dropped: number };
+
 export interface ResponseMap {
-  recognized: UpsertReport;
+  recognized: RecognizedReport;
   'get-dossiers': StoredDossier[];
   'get-recent-lists': ListRow[];
   'mark-confirmed': null;
@@ -111,25 +120,36 @@ const patch: Guard<SettingsPatch> = (x, path = '') => {
   return x as SettingsPatch;
 };
 
+const recognizedFields = object<MessageOf<'recognized'>>(
+  {
+    type: oneOf(['recognized']),
+    portal: portalId,
+    url: httpUrl,
+    coverage: oneOf(['complete', 'partial']),
+    records: keepValid(dossierRecord, MAX_RECORDS, codeLabel),
+    // Codes of earlier slices: one left out there was noted there, and is simply not listed here.
+    listedBefore: optional((x, path) => keepValid(dossierCode, MAX_LISTED)(x, path)),
+    seen: optional(seenPart),
+    page: optional(oneOf(['report', 'detail'])),
+  },
+  (m, path) => {
+    if (m.page && m.coverage === 'complete') fail(`${path}coverage`, 'trang báo cáo hay trang một hồ sơ không bao giờ là danh sách đầy đủ');
+    if (m.listedBefore && m.coverage !== 'complete') fail(`${path}listedBefore`, 'chỉ đi kèm phần cuối của một danh sách đầy đủ');
+  },
+);
+
+/** One bad record never costs the page: it is left out alone, the rest is stored. */
+const recognized: Guard<MessageOf<'recognized'>> = (x, path = '', notes) => {
+  const m = recognizedFields(x, path, notes);
+  const records = m.records.filter((r) => {
+    if (r.portal !== m.portal) notes?.push(`mã ${preview(r.code)}: bỏ qua (thuộc cổng "${r.portal}", khác cổng của tin nhắn "${m.portal}")`);
+    return r.portal === m.portal;
+  });
+  return { ...m, records };
+};
+
 const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
-  recognized: object<MessageOf<'recognized'>>(
-    {
-      type: oneOf(['recognized']),
-      portal: portalId,
-      url: httpUrl,
-      coverage: oneOf(['complete', 'partial']),
-      records: arrayOf(dossierRecord, MAX_RECORDS),
-      listedBefore: optional(arrayOf(dossierCode, MAX_LISTED)),
-      seen: optional(seenPart),
-      page: optional(oneOf(['report', 'detail'])),
-    },
-    (m, path) => {
-      if (m.page && m.coverage === 'complete') fail(`${path}coverage`, 'trang báo cáo hay trang một hồ sơ không bao giờ là danh sách đầy đủ');
-      const i = m.records.findIndex((r) => r.portal !== m.portal);
-      if (i >= 0) fail(`${path}records[${i}].portal`, `"${m.records[i]!.portal}" khác cổng của tin nhắn "${m.portal}"`);
-      if (m.listedBefore && m.coverage !== 'complete') fail(`${path}listedBefore`, 'chỉ đi kèm phần cuối của một danh sách đầy đủ');
-    },
-  ),
+  recognized,
   'get-dossiers': object({ type: oneOf(['get-dossiers']) }),
   'get-recent-lists': object({ type: oneOf(['get-recent-lists']) }),
   'mark-confirmed': object({ type: oneOf(['mark-confirmed']), key, confirmed: bool }),
@@ -144,10 +164,18 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
 
 const TYPES = Object.keys(GUARDS) as MessageType[];
 
-/** Validates a received message; throws an error naming every wrong field. */
-export function parseMessage(x: unknown): Message {
+/**
+ * Validates a received message; throws an error naming every wrong field. What it repaired instead
+ * (records left out, texts cut) is in `problems`.
+ */
+export function readMessage(x: unknown): { message: Message; problems: Notes } {
   if (!isPlainObject(x)) throw new ValidationError([`tin nhắn phải là đối tượng, nhận ${preview(x)}`]);
   const type = x.type as MessageType;
   if (!TYPES.includes(type)) throw new ValidationError([`loại tin nhắn không rõ: ${preview(x.type)}`]);
-  return GUARDS[type](x) as Message;
+  const problems: Notes = [];
+  return { message: GUARDS[type](x, '', problems) as Message, problems };
+}
+
+export function parseMessage(x: unknown): Message {
+  return readMessage(x).message;
 }

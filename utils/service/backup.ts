@@ -3,7 +3,7 @@
  * scratch database first (the store validates everything and reports), the officer sees what it
  * holds and confirms, and only then is the real database touched.
  */
-import { ValidationError } from '../validation/guards';
+import { ValidationError, isPlainObject } from '../validation/guards';
 import { toLocalDate } from '../time/vn-time';
 import { BACKUP_FORMAT, importAll, type ImportMode, type ImportReport, type NhacHanDb } from '../store';
 
@@ -19,6 +19,9 @@ export interface BackupSummary {
   settings: boolean;
   /** Dossiers of the file already in this database (merged, or replaced with the rest). */
   existing: number;
+  /** Broken rows that will be left out, and texts that will be cut (at most 30 lines shown). */
+  problems: string[];
+  dropped: number;
 }
 
 export type BackupCheck = { ok: true; data: unknown; summary: BackupSummary } | { ok: false; errors: string[] };
@@ -44,28 +47,39 @@ export async function checkBackup(text: string, size: number, store: BackupStore
   const scratch = store.openScratch();
   try {
     const report = await importAll(scratch, data, { mode: 'replace' });
-    // Validated above: the tables are arrays of checked rows.
-    const backup = data as { exportedAt?: unknown; dossiers: { portal: string; code: string }[]; history: unknown[]; letters: unknown[] };
+    // What the scratch database kept: the valid rows of the file.
+    const [keys, history, letters] = await Promise.all([scratch.dossiers.toCollection().primaryKeys(), scratch.history.count(), scratch.letters.count()]);
+    if (report.dropped > 0 && keys.length + history + letters === 0) {
+      return { ok: false, errors: capped(['Không có dòng nào trong tệp đọc được', ...report.problems]) };
+    }
     const existing = await store.existingKeys();
+    const exportedAt = isPlainObject(data) && typeof data.exportedAt === 'string' ? data.exportedAt : null;
     return {
       ok: true,
       data,
       summary: {
-        exportedAt: typeof backup.exportedAt === 'string' ? backup.exportedAt : null,
-        dossiers: backup.dossiers.length,
-        history: backup.history.length,
-        letters: backup.letters.length,
+        exportedAt,
+        dossiers: keys.length,
+        history,
+        letters,
         settings: report.settings === 'applied',
-        existing: backup.dossiers.filter((d) => existing.has(`${d.portal}|${d.code}`)).length,
+        existing: keys.filter(([portal, code]) => existing.has(`${portal}|${code}`)).length,
+        problems: capped(report.problems),
+        dropped: report.dropped,
       },
     };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    const more = e.issues.length - MAX_SHOWN_ISSUES;
-    return { ok: false, errors: [...e.issues.slice(0, MAX_SHOWN_ISSUES), ...(more > 0 ? [`… và ${more} lỗi khác`] : [])] };
+    return { ok: false, errors: capped(e.issues) };
   } finally {
     await scratch.delete();
   }
+}
+
+/** A hostile file cannot flood the page with lines. */
+export function capped(lines: string[]): string[] {
+  const more = lines.length - MAX_SHOWN_ISSUES;
+  return [...lines.slice(0, MAX_SHOWN_ISSUES), ...(more > 0 ? [`… và ${more} lỗi khác`] : [])];
 }
 
 export function applyBackup(db: NhacHanDb, data: unknown, mode: ImportMode): Promise<ImportReport> {

@@ -16,13 +16,15 @@ import {
   listsSeenSince,
   RECENT_LIST_MS,
 } from '../store';
-import { parseMessage, type Envelope, type MessageOf, type MessageType, type ResponseOf } from '../messaging/messages';
+import type { Notes } from '../validation/guards';
+import { readMessage, type Envelope, type Message, type MessageOf, type MessageType, type ResponseOf } from '../messaging/messages';
 
-type Handlers = { [T in MessageType]: (m: MessageOf<T>) => Promise<ResponseOf<T>> };
+/** `problems`: what validation repaired in the message (records left out, texts cut). */
+type Handlers = { [T in MessageType]: (m: MessageOf<T>, problems: Notes, raw: unknown) => Promise<ResponseOf<T>> };
 
 function handlers(db: NhacHanDb, now: () => number): Handlers {
   return {
-    recognized: async (m) => {
+    recognized: async (m, problems, raw) => {
       const seenAt = toVnIso(now());
       // A report or a dossier's own page updates its dossiers but is not a list the officer works from.
       const list = m.page ? null : listKey(m.url);
@@ -37,7 +39,8 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
       // Without the pager's words only the rows sent are known.
       const seen = m.seen ?? { page: null, pageCount: null, rowsSeen: m.records.length, totalRows: null };
       if (list) await recordList(db, { list, portal: m.portal, ...seen, complete: m.coverage === 'complete', seenAt });
-      return report;
+      const sent = (raw as { records: unknown[] }).records.length;
+      return { ...report, problems, dropped: sent - m.records.length };
     },
     'get-dossiers': () => listDossiers(db),
     'get-recent-lists': () => listsSeenSince(db, toVnIso(now() - RECENT_LIST_MS)),
@@ -57,18 +60,29 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
 }
 
 /**
+ * Like `createMessageHandler`, also giving the message as validated (null when refused): the
+ * caller must act on that clean copy, never on what was sent.
+ */
+export function createMessageDispatcher(db: NhacHanDb, now: () => number = Date.now) {
+  const table = handlers(db, now);
+  return async (raw: unknown): Promise<{ message: Message | null; reply: Envelope<unknown> }> => {
+    let message: Message | null = null;
+    try {
+      const read = readMessage(raw);
+      message = read.message;
+      const handle = table[message.type] as (m: Message, problems: Notes, raw: unknown) => Promise<unknown>;
+      return { message, reply: { ok: true, value: await handle(message, read.problems, raw) } };
+    } catch (e) {
+      return { message, reply: { ok: false, error: e instanceof Error ? e.message : String(e) } };
+    }
+  };
+}
+
+/**
  * Returns the function the background registers with `runtime.onMessage`. It never throws:
  * invalid messages and store errors come back as `{ ok: false, error }`.
  */
 export function createMessageHandler(db: NhacHanDb, now: () => number = Date.now) {
-  const table = handlers(db, now);
-  return async (raw: unknown): Promise<Envelope<unknown>> => {
-    try {
-      const message = parseMessage(raw);
-      const handle = table[message.type] as (m: typeof message) => Promise<unknown>;
-      return { ok: true, value: await handle(message) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-  };
+  const dispatch = createMessageDispatcher(db, now);
+  return async (raw: unknown): Promise<Envelope<unknown>> => (await dispatch(raw)).reply;
 }

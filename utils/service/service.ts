@@ -4,8 +4,8 @@
  * memory between events (the worker may be stopped at any time) except a queue that keeps two
  * refreshes from interleaving.
  */
-import type { Envelope, MessageOf, MessageType } from '../messaging';
-import { createMessageHandler } from './handler';
+import type { Envelope, MessageType, RecognizedReport } from '../messaging';
+import { createMessageDispatcher } from './handler';
 import type { Settings } from '../settings';
 import {
   getDossiers,
@@ -17,7 +17,6 @@ import {
   RECENT_LIST_MS,
   type DossierKey,
   type NhacHanDb,
-  type UpsertReport,
 } from '../store';
 import { toLocalDate, toVnIso } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
@@ -68,21 +67,21 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
     return { reply: { ok: false, error: `"${String(type)}" không được gửi từ trang cổng` }, settled: Promise.resolve() };
   }
   const now = await service.now();
-  const reply = await createMessageHandler(service.db, () => now)(raw);
-  if (!reply.ok) return { reply, settled: Promise.resolve() };
-  if (type === 'open-letter') {
+  const { message, reply } = await createMessageDispatcher(service.db, () => now)(raw);
+  if (!reply.ok || !message) return { reply, settled: Promise.resolve() };
+  if (message.type === 'open-letter') {
     // Validated (and the dossier found) by the handler above.
-    await service.effects.openLetter((raw as MessageOf<'open-letter'>).key);
+    await service.effects.openLetter(message.key);
     return { reply, settled: Promise.resolve() };
   }
-  if (type !== 'recognized') return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
-  // Validated by the handler above. Only the page's rows are read for the views; the badge refresh
-  // (which reads every stored dossier) starts after them, and the chips do not wait for it.
-  const records = (raw as MessageOf<'recognized'>).records;
+  if (message.type !== 'recognized') return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
+  // The validated records (bad ones left out). Only the page's rows are read for the views; the badge
+  // refresh (which reads every stored dossier) starts after them, and the chips do not wait for it.
+  const { records } = message;
   const keys = new Map(records.map((r): [string, DossierKey] => [dossierKey(r.portal, r.code), [r.portal, r.code]]));
   const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), getDossiers(service.db, [...keys.values()])]);
   const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
-  const value: RecognizedResponse = { ...(reply.value as UpsertReport), views, locale: settings.locale };
+  const value: RecognizedResponse = { ...(reply.value as RecognizedReport), views, locale: settings.locale };
   return { reply: { ok: true, value }, settled: refresh(service, now) };
 }
 

@@ -8,17 +8,19 @@ import {
   type Guard,
   ValidationError,
   object,
+  type Notes,
   str,
+  clipped,
   bool,
   int,
   oneOf,
   nullable,
   optional,
-  arrayOf,
+  keepValid,
   isoInstant,
   isPlainObject,
 } from '../validation/guards';
-import { dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
+import { codeLabel, dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
 import { SEEN_SHAPE, checkPages } from '../validation/seen';
 import { TRACKED_FIELDS, type DossierKey, type HistoryRow, type LetterRow, type ListRow, type NhacHanDb, type StoredDossier } from './db';
 
@@ -57,7 +59,7 @@ export async function exportAll(db: NhacHanDb, now = Date.now()): Promise<Backup
 type StoredFields = Omit<StoredDossier, keyof DossierRecord | 'seenOnList'> & { seenOnList?: string | null };
 
 const storedFields = object<StoredFields>({
-  note: str({ max: 2_000 }),
+  note: clipped(2_000),
   pinned: bool,
   letterSent: bool,
   confirmedOnSystem: bool,
@@ -70,11 +72,11 @@ const storedFields = object<StoredFields>({
   seenOnList: optional(nullable(str({ max: 2_000 }))),
 });
 
-const storedDossier: Guard<StoredDossier> = (x, path = '') => {
+const storedDossier: Guard<StoredDossier> = (x, path = '', notes) => {
   const issues: string[] = [];
   const parts = [dossierRecord, storedFields].map((g) => {
     try {
-      return g(x, path);
+      return g(x, path, notes);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       issues.push(...e.issues);
@@ -89,8 +91,8 @@ const historyRow = object<Omit<HistoryRow, 'id'>>({
   portal: portalId,
   code: dossierCode,
   field: oneOf(TRACKED_FIELDS),
-  from: nullable(str()),
-  to: nullable(str()),
+  from: nullable(clipped()),
+  to: nullable(clipped()),
   at: isoInstant,
 });
 
@@ -101,13 +103,13 @@ const letterRow = object<Omit<LetterRow, 'id'>>({
   number: int(1, 1_000_000),
   numberText: str({ max: 50 }),
   regime: oneOf(['nd61', 'nd118']),
-  reason: str(),
+  reason: clipped(),
   originalDueAt: isoInstant,
   newDueAt: isoInstant,
   issuedAt: isoInstant,
-  issuedBy: str({ max: 200 }),
+  issuedBy: clipped(200),
   late: bool,
-  body: optional(str({ max: 50_000 })),
+  body: optional(clipped(50_000)),
 });
 
 const listRow = object<ListRow>(
@@ -115,13 +117,18 @@ const listRow = object<ListRow>(
   checkPages,
 );
 
+const listLabel = (x: unknown) => (isPlainObject(x) && typeof x.list === 'string' ? ` (${x.list.slice(0, 80)})` : '');
+
+/** A broken row is left out alone and reported; only a file that is not a backup is refused whole. */
 const backupTables = object<Pick<Backup, 'format' | 'dossiers' | 'history' | 'letters' | 'lists'>>({
   format: oneOf([BACKUP_FORMAT]),
-  dossiers: arrayOf(storedDossier, MAX_ROWS),
-  history: arrayOf(historyRow, MAX_ROWS),
-  letters: arrayOf(letterRow, MAX_ROWS),
-  lists: optional(arrayOf(listRow, MAX_ROWS)),
+  dossiers: keepValid(storedDossier, MAX_ROWS, codeLabel),
+  history: keepValid(historyRow, MAX_ROWS, codeLabel),
+  letters: keepValid(letterRow, MAX_ROWS, codeLabel),
+  lists: optional(keepValid(listRow, MAX_ROWS, listLabel)),
 });
+
+const TABLES = ['dossiers', 'history', 'letters', 'lists'] as const;
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -133,15 +140,22 @@ export interface ImportReport {
   settings: 'applied' | 'kept' | 'absent';
   /** Invalid fields of the imported settings, replaced by defaults. */
   settingsErrors: string[];
+  /** Rows left out (each with its reason) and texts cut at their limit; the rest was imported. */
+  problems: string[];
+  /** Rows left out, all tables together. */
+  dropped: number;
 }
 
 /**
  * Restores a backup. `replace` empties the database first; `merge` keeps what is here and adds
  * what is new (the newer reading of a dossier wins, officer fields are combined, existing
- * settings kept). The whole backup is validated first: an invalid one writes nothing.
+ * settings kept). The whole backup is validated before anything is written: a file that is not a
+ * backup writes nothing; a broken row is left out and reported, the others are imported.
  */
 export async function importAll(db: NhacHanDb, data: unknown, { mode }: { mode: ImportMode }): Promise<ImportReport> {
-  const backup = backupTables(data);
+  const problems: Notes = [];
+  const backup = backupTables(data, '', problems);
+  const sent = (table: (typeof TABLES)[number]) => ((data as Record<string, unknown[] | undefined>)[table] ?? []).length;
   const rawSettings = isPlainObject(data) ? data.settings : undefined;
   const settings = rawSettings == null ? null : repairSettings(rawSettings);
   const report: ImportReport = {
@@ -151,6 +165,8 @@ export async function importAll(db: NhacHanDb, data: unknown, { mode }: { mode: 
     letters: { added: 0, skipped: 0, conflicts: [] },
     settings: 'absent',
     settingsErrors: settings?.errors ?? [],
+    problems,
+    dropped: TABLES.reduce((n, table) => n + sent(table) - (backup[table] ?? []).length, 0),
   };
 
   const tables: Table[] = [db.dossiers, db.history, db.letters, db.lists, db.settings];

@@ -13,8 +13,14 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * Problems that did not stop validation: a text cut at its limit, a list item left out. The
+ * caller reports them (the `recognized` answer, the import report).
+ */
+export type Notes = string[];
+
 export interface Guard<T> {
-  (x: unknown, path?: string): T;
+  (x: unknown, path?: string, notes?: Notes): T;
   /** Present on object guards so settings can be repaired field by field. */
   readonly shape?: { readonly [K in keyof T]: Guard<T[K]> };
 }
@@ -66,12 +72,36 @@ export function oneOf<const T extends readonly (string | number)[]>(values: T): 
     values.includes(x as T[number]) ? (x as T[number]) : fail(path, `${preview(x)} không thuộc {${values.join(', ')}}`);
 }
 
+/**
+ * Free text (scraped or typed by a citizen): over `max` it is cut, not refused, so one long field
+ * never costs its record. The last kept character becomes "…" so the cut shows; a note says so.
+ */
+export function clipped(max: number = MAX_STRING): Guard<string> {
+  return (x, path = '', notes) => {
+    if (typeof x !== 'string') fail(path, `cần chuỗi, nhận ${preview(x)}`);
+    if (x.length <= max) return x;
+    notes?.push(`${path || 'giá trị'}: dài ${x.length} ký tự, đã cắt còn ${max}`);
+    return clip(x, max);
+  };
+}
+
+// A cut never splits a surrogate pair or leaves a base letter without its combining accent.
+const CONTINUES = /^[\p{M}\uDC00-\uDFFF\u200D]$/u;
+
+/** `text` shortened to at most `max` characters, ending in "…". */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  while (end > 0 && CONTINUES.test(text[end]!)) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 export function nullable<T>(guard: Guard<T>): Guard<T | null> {
-  return (x, path = '') => (x === null ? null : guard(x, path));
+  return (x, path = '', notes) => (x === null ? null : guard(x, path, notes));
 }
 
 export function optional<T>(guard: Guard<T>): Guard<T | undefined> {
-  return (x, path = '') => (x === undefined ? undefined : guard(x, path));
+  return (x, path = '', notes) => (x === undefined ? undefined : guard(x, path, notes));
 }
 
 // A full date and time with an explicit offset: a bare date or a zone-less time is ambiguous.
@@ -100,14 +130,41 @@ export const clock: Guard<string> = (x, path = '') => {
 };
 
 export function arrayOf<T>(guard: Guard<T>, max: number): Guard<T[]> {
-  return (x, path = '') => {
-    if (!Array.isArray(x)) fail(path, `cần danh sách, nhận ${preview(x)}`);
-    if (x.length > max) fail(path, `${x.length} phần tử, tối đa ${max}`);
+  return (x, path = '', notes) => {
+    const list = arrayWithin(x, path, max);
     const issues: string[] = [];
-    const out = x.map((item, i) => collect(issues, () => guard(item, `${path}[${i}]`)));
+    const out = list.map((item, i) => collect(issues, () => guard(item, `${path}[${i}]`, notes)));
     if (issues.length) throw new ValidationError(issues);
     return out as T[];
   };
+}
+
+/**
+ * A list of independent records: an invalid item is left out and noted (with `label`, e.g. its
+ * code), the others are kept. Only a list that is not a list, or too long, is refused whole.
+ */
+export function keepValid<T>(guard: Guard<T>, max: number, label: (item: unknown) => string = () => ''): Guard<T[]> {
+  return (x, path = '', notes) => {
+    const out: T[] = [];
+    arrayWithin(x, path, max).forEach((item, i) => {
+      // Notes of an item count only if it is kept (a cut in a record then dropped is no news).
+      const own: Notes = [];
+      try {
+        out.push(guard(item, `${path}[${i}]`, own));
+        notes?.push(...own);
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        notes?.push(`${path}[${i}]${label(item)}: bỏ qua (${e.issues.join('; ')})`);
+      }
+    });
+    return out;
+  };
+}
+
+function arrayWithin(x: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(x)) fail(path, `cần danh sách, nhận ${preview(x)}`);
+  if (x.length > max) fail(path, `${x.length} phần tử, tối đa ${max}`);
+  return x;
 }
 
 /**
@@ -118,12 +175,12 @@ export function object<T extends object>(
   shape: { [K in keyof T]-?: Guard<T[K]> },
   refine?: (value: T, path: string) => void,
 ): Guard<T> {
-  const guard = (x: unknown, path = ''): T => {
+  const guard = (x: unknown, path = '', notes?: Notes): T => {
     if (!isPlainObject(x)) fail(path, `cần đối tượng, nhận ${preview(x)}`);
     const issues: string[] = [];
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      const value = collect(issues, () => shape[key](x[key], path ? `${path}.${key}` : key));
+      const value = collect(issues, () => shape[key](x[key], path ? `${path}.${key}` : key, notes));
       if (value !== undefined) out[key] = value;
     }
     if (issues.length) throw new ValidationError(issues);

@@ -164,6 +164,8 @@ describe('DataPanel', () => {
     letters: { added: 0, skipped: 0, conflicts: ['Thư số 3/PXL năm 2026 đã dùng cho hồ sơ X'] },
     settings: 'kept',
     settingsErrors: [],
+    problems: ['dossiers[7] (mã "X-9"): bỏ qua (dossiers[7].dueAt: "mai" không phải thời điểm ISO 8601)'],
+    dropped: 1,
   };
 
   async function chooseFile(panelCheck: ReturnType<typeof vi.fn>) {
@@ -175,7 +177,7 @@ describe('DataPanel', () => {
   }
 
   it('writes nothing until the officer confirms, then shows the store’s report', async () => {
-    const check = vi.fn(async () => ({ ok: true as const, data: { x: 1 }, summary: { exportedAt: '2026-11-17T16:00:00+07:00', dossiers: 3, history: 4, letters: 1, settings: true, existing: 1 } }));
+    const check = vi.fn(async () => ({ ok: true as const, data: { x: 1 }, summary: { exportedAt: '2026-11-17T16:00:00+07:00', dossiers: 3, history: 4, letters: 1, settings: true, existing: 1, problems: ['dossiers[7] (mã "X-9"): bỏ qua'], dropped: 1 } }));
     const apply = vi.fn(async () => report);
     const onChanged = vi.fn();
     act(() => render(<DataPanel locale="vi" onExport={vi.fn()} check={check} apply={apply} clear={vi.fn()} onChanged={onChanged} />, root));
@@ -183,6 +185,8 @@ describe('DataPanel', () => {
     const confirm = root.querySelector('[data-testid="import-confirm"]')!;
     expect(confirm.textContent).toContain('17/11/2026 16:00: 3 hồ sơ');
     expect(confirm.textContent).toContain('1 hồ sơ trong tệp đã có');
+    // The broken row is named before anything is written.
+    expect(confirm.querySelector('[data-testid="import-problems"]')!.textContent).toBe('1 dòng hỏng trong tệp được bỏ qua, phần còn lại vẫn được khôi phục:dossiers[7] (mã "X-9"): bỏ qua');
     expect(apply).not.toHaveBeenCalled();
     act(() => (root.querySelector('input[value="replace"]') as HTMLInputElement).click());
     act(() => (root.querySelector('button[data-action="confirm-import"]') as HTMLButtonElement).click());
@@ -191,6 +195,7 @@ describe('DataPanel', () => {
     expect(onChanged).toHaveBeenCalled();
     expect(root.querySelector('[data-testid="import-report"]')!.textContent).toContain('2 hồ sơ mới, 1 hồ sơ gộp');
     expect(root.textContent).toContain('Thư số 3/PXL');
+    expect(root.querySelector('[data-testid="import-report"] [data-testid="import-problems"] li')!.textContent).toMatch(/^dossiers\[7\] \(mã "X-9"\): bỏ qua \(dossiers\[7\]\.dueAt/);
   });
 
   it('lists the problems of an invalid file and offers no import', async () => {
