@@ -30,14 +30,14 @@ function worker(db: NhacHanDb) {
 
 describe('sendInSlices', () => {
   it('sends a list of up to MAX_RECORDS as it is', async () => {
-    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length }) as unknown as RecognizedResponse);
+    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
     await sendInSlices(send, message(codes(3)));
     expect(send.mock.calls).toEqual([[message(codes(3))]]);
   });
 
   it('splits 12,001 rows into messages of at most 5,000, the complete flag and the earlier codes on the last only', async () => {
     const all = codes(12_001);
-    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length }) as unknown as RecognizedResponse);
+    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
     await sendInSlices(send, message(all));
     const sent = send.mock.calls.map(([m]) => m);
     expect(sent.map((m) => [m.records.length, m.coverage, m.listedBefore?.length])).toEqual([
@@ -59,6 +59,21 @@ describe('sendInSlices', () => {
     expect(reply.views.map((v) => v.key)).toEqual(list.map((c) => `igate|${c}`));
     const unseen = (await listDossiers(db)).filter((d) => d.unseenSince !== null).map((d) => d.code);
     expect(unseen).toEqual(['GONE-1']);
+  });
+
+  it('keeps a complete list sliced around a bad code whole: only that record is left out, reported once', async () => {
+    const db = freshDb();
+    const send = worker(db);
+    const list = codes(8);
+    await send(message([...list, 'GONE-1']));
+    const sent = message(list);
+    sent.records[1] = { ...sent.records[1]!, code: 'x'.repeat(150) };
+    const reply = await sendInSlices(send, sent, 3);
+    expect(reply).toMatchObject({ unchanged: 7, dropped: 1, markedUnseen: 2 });
+    expect(reply.problems).toEqual([expect.stringMatching(/^records\[1\] \(mã "x{56}…\): bỏ qua \(records\[1\]\.code: chuỗi dài 150 ký tự, tối đa 100\)$/)]);
+    const unseen = (await listDossiers(db)).filter((d) => d.unseenSince !== null).map((d) => d.code);
+    // The dossier whose code was broken this time is not on the list as read: it and GONE-1 left it.
+    expect(unseen.sort()).toEqual([list[1]!, 'GONE-1'].sort());
   });
 
   it('marks nothing unseen when the sliced list is only a partial one', async () => {
