@@ -23,16 +23,28 @@ async function backupOf(n: number) {
   return exportAll(source, NOW);
 }
 
-describe('importing a bad backup changes nothing', () => {
-  it.each(['merge', 'replace'] as const)('rejects a 5,000-dossier backup whose last row is corrupt (%s) and writes none of the others', async (mode) => {
+describe('one corrupt row costs only itself', () => {
+  it.each(['merge', 'replace'] as const)('imports the 4,999 good dossiers of a 5,000-dossier backup whose last row is corrupt (%s) and reports that row', async (mode) => {
     const db = await populated();
     const before = await exportAll(db, NOW);
     const backup = await backupOf(5_000);
     backup.dossiers[4_999] = { ...backup.dossiers[4_999]!, dueAt: 'ngày mai' };
-    await expect(importAll(db, backup, { mode })).rejects.toThrow(/^dossiers\[4999\]\.dueAt/);
-    expect(await exportAll(db, NOW)).toEqual(before);
-  });
+    const report = await importAll(db, backup, { mode });
+    expect(report.dropped).toBe(1);
+    expect(report.problems).toEqual([
+      `dossiers[4999] (mã "${code(14_999)}"): bỏ qua (dossiers[4999].dueAt: "ngày mai" không phải thời điểm ISO 8601 có múi giờ (vd. 2026-11-27T17:00:00+07:00))`,
+    ]);
+    const after = await exportAll(db, NOW);
+    const codes = new Set(after.dossiers.map((d) => d.code));
+    expect(codes.has(code(14_999))).toBe(false);
+    expect(backup.dossiers.slice(0, 4_999).every((d) => codes.has(d.code))).toBe(true);
+    // merge keeps the 50 already here; replace leaves only the file's good rows.
+    expect(after.dossiers).toHaveLength(mode === 'merge' ? 5_049 : 4_999);
+    if (mode === 'merge') expect(before.dossiers.every((d) => codes.has(d.code))).toBe(true);
+  }, 60_000);
+});
 
+describe('importing a bad backup changes nothing', () => {
   it('rejects an oversized backup (more than 200,000 rows in a table) before reading its rows', async () => {
     const db = await populated();
     const before = await exportAll(db, NOW);

@@ -59,26 +59,6 @@ describe('checkBackup', () => {
     ['JSON of another program', JSON.stringify({ format: 'other-app', items: [] }), /format/],
     ['a bare array', '[1,2,3]', /đối tượng|object/i],
     ['null', 'null', /đối tượng|object/i],
-    [
-      'an over-long note',
-      JSON.stringify({ format: 'nhac-han-backup', dossiers: [{ ...stored('000.00.53.H48-261110-0009'), note: 'x'.repeat(5_000) }], history: [], letters: [] }),
-      /dossiers\[0\]\.note/,
-    ],
-    [
-      'a javascript: URL',
-      JSON.stringify({ format: 'nhac-han-backup', dossiers: [{ ...stored('000.00.53.H48-261110-0009'), url: 'javascript:alert(1)' }], history: [], letters: [] }),
-      /dossiers\[0\]\.url/,
-    ],
-    [
-      'a wrong status and a date without offset',
-      JSON.stringify({ format: 'nhac-han-backup', dossiers: [{ ...stored('000.00.53.H48-261110-0009'), status: 'hacked', dueAt: '2026-11-27' }], history: [], letters: [] }),
-      /status[\s\S]*dueAt|dueAt[\s\S]*status/,
-    ],
-    [
-      'a history row for an unknown field',
-      JSON.stringify({ format: 'nhac-han-backup', dossiers: [], history: [{ portal: 'igate', code: '000.00.53.H48-261110-0009', field: 'password', from: null, to: 'x', at: '2026-11-18T09:00:00+07:00' }], letters: [] }),
-      /history\[0\]\.field/,
-    ],
   ])('refuses %s with a readable reason', async (_name, text, reason) => {
     const db = await seeded();
     const before = await exportAll(db, NOW);
@@ -86,6 +66,27 @@ describe('checkBackup', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.errors.join('\n')).toMatch(reason);
     expect(await exportAll(db, NOW)).toEqual(before);
+  });
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a javascript: URL', { url: 'javascript:alert(1)' }, /^dossiers\[0\] \(mã "000\.00\.53\.H48-261110-0009"\): bỏ qua \(dossiers\[0\]\.url: /],
+    ['a wrong status and a date without offset', { status: 'hacked', dueAt: '2026-11-27' }, /^dossiers\[0\] .*bỏ qua \(dossiers\[0\]\.dueAt: .*; dossiers\[0\]\.status: "hacked"/],
+    ['an over-long note (cut, not left out)', { note: 'x'.repeat(5_000) }, /^dossiers\[0\]\.note: dài 5000 ký tự, đã cắt còn 2000$/],
+  ])('names a row with %s before importing the rest', async (_name, patch, problem) => {
+    const db = await seeded();
+    const before = await exportAll(db, NOW);
+    const text = JSON.stringify({ format: 'nhac-han-backup', dossiers: [{ ...stored('000.00.53.H48-261110-0009'), ...patch }, stored('000.00.53.H48-261110-0010')], history: [], letters: [] });
+    const result = await check(db, text);
+    const cut = patch.note !== undefined;
+    expect(result).toMatchObject({ ok: true, summary: { dossiers: cut ? 2 : 1, dropped: cut ? 0 : 1 } });
+    expect(result.ok && result.summary.problems).toEqual([expect.stringMatching(problem)]);
+    expect(await exportAll(db, NOW)).toEqual(before);
+  });
+
+  it('refuses a file none of whose rows can be read', async () => {
+    const text = JSON.stringify({ format: 'nhac-han-backup', dossiers: [{ ...stored('000.00.53.H48-261110-0009'), url: 'javascript:alert(1)' }], history: [], letters: [] });
+    const result = await check(fresh(), text);
+    expect(result).toEqual({ ok: false, errors: ['Không có dòng nào trong tệp đọc được', expect.stringMatching(/^dossiers\[0\] .*bỏ qua/)] });
   });
 
   it('accepts markup in scraped text as plain text (the pages never render it as HTML)', async () => {

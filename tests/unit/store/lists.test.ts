@@ -136,10 +136,13 @@ describe('lists in backups', () => {
     ['a list that is not a web address', { list: 'javascript:alert(1)' }, /lists\[0\]\.list/],
     ['a page beyond its page count', { page: 3 }, /lists\[0\]\.page: trang 3 lớn hơn số trang 2/],
     ['a negative row count', { rowsSeen: -5 }, /lists\[0\]\.rowsSeen/],
-  ])('refuses %s and writes nothing', async (_name, patch, error) => {
+  ])('leaves out a list row with %s, reports it, and imports the other list', async (_name, patch, error) => {
     const db = freshDb();
-    const bad = { format: BACKUP_FORMAT, dossiers: [], history: [], letters: [], lists: [{ ...row(), ...patch }] };
-    await expect(importAll(db, bad, { mode: 'replace' })).rejects.toThrow(error);
-    expect(await db.lists.count()).toBe(0);
+    const bad = { format: BACKUP_FORMAT, dossiers: [], history: [], letters: [], lists: [{ ...row(), ...patch }, row({ list: OTHER })] };
+    const report = await importAll(db, bad, { mode: 'replace' });
+    expect(report.dropped).toBe(1);
+    expect(report.problems).toEqual([expect.stringMatching(/^lists\[0\] \(.*\): bỏ qua/)]);
+    expect(report.problems[0]).toMatch(error);
+    expect((await db.lists.toArray()).map((l) => l.list)).toEqual([OTHER]);
   });
 });

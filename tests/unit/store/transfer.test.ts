@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   upsertSeen,
@@ -82,6 +83,8 @@ describe('exportAll / importAll', () => {
       letters: { added: 1, skipped: 0, conflicts: [] },
       settings: 'applied',
       settingsErrors: [],
+      problems: [],
+      dropped: 0,
     });
     expect(await exportAll(target, parseInstant(T2))).toEqual(backup);
   });
@@ -146,9 +149,7 @@ describe('exportAll / importAll', () => {
 
   it.each([
     ['another format', (b: Record<string, unknown>) => ({ ...b, format: 'other' }), /^format: "other" không thuộc/],
-    ['a non-ISO date', (b: { dossiers: object[] }) => ({ ...b, dossiers: [{ ...b.dossiers[0], dueAt: '27/11/2026' }] }), /^dossiers\[0\]\.dueAt: "27\/11\/2026" không phải thời điểm ISO 8601/],
-    ['a javascript: url', (b: { dossiers: object[] }) => ({ ...b, dossiers: [{ ...b.dossiers[0], url: 'javascript:alert(1)' }] }), /^dossiers\[0\]\.url: .*không phải địa chỉ http\(s\)/],
-    ['a missing officer field', (b: { dossiers: Record<string, unknown>[] }) => ({ ...b, dossiers: [{ ...b.dossiers[0], pinned: undefined }] }), /^dossiers\[0\]\.pinned: cần true\/false/],
+    ['tables that are not lists', (b: Record<string, unknown>) => ({ ...b, dossiers: { 0: 1 } }), /^dossiers: cần danh sách/],
   ])('rejects a backup with %s and writes nothing', async (_label, corrupt, message) => {
     const backup = await exportAll(await populated());
     const target = freshDb();
@@ -157,6 +158,62 @@ describe('exportAll / importAll', () => {
     await expect(attempt).rejects.toThrow(message);
     expect(await target.dossiers.count()).toBe(0);
   });
+
+  type Rows = { dossiers: Record<string, unknown>[]; history: Record<string, unknown>[]; letters: Record<string, unknown>[] };
+  it.each<[string, (b: Rows) => Rows, RegExp, 'dossiers' | 'history' | 'letters']>([
+    ['a non-ISO date', (b) => ({ ...b, dossiers: [{ ...b.dossiers[0], dueAt: '27/11/2026' }, ...b.dossiers.slice(1)] }), /^dossiers\[0\] \(mã ".+"\): bỏ qua \(dossiers\[0\]\.dueAt: "27\/11\/2026" không phải thời điểm ISO 8601/, 'dossiers'],
+    ['a javascript: url', (b) => ({ ...b, dossiers: [{ ...b.dossiers[0], url: 'javascript:alert(1)' }, ...b.dossiers.slice(1)] }), /^dossiers\[0\] .*dossiers\[0\]\.url: .*không phải địa chỉ http\(s\)/, 'dossiers'],
+    ['a missing officer field', (b) => ({ ...b, dossiers: [{ ...b.dossiers[0], pinned: undefined }, ...b.dossiers.slice(1)] }), /^dossiers\[0\] .*dossiers\[0\]\.pinned: cần true\/false/, 'dossiers'],
+    ['an unusable code', (b) => ({ ...b, dossiers: [{ ...b.dossiers[0], code: '' }, ...b.dossiers.slice(1)] }), /^dossiers\[0\] \(mã ""\): bỏ qua \(dossiers\[0\]\.code: không được để trống\)$/, 'dossiers'],
+    ['a history row of an unknown field', (b) => ({ ...b, history: [{ ...b.history[0], field: 'password' }, ...b.history] }), /^history\[0\] .*history\[0\]\.field: "password" không thuộc/, 'history'],
+    ['a letter without a number', (b) => ({ ...b, letters: [{ ...b.letters[0], number: 'một' }, ...b.letters] }), /^letters\[0\] .*letters\[0\]\.number: cần số nguyên/, 'letters'],
+  ])('imports the rest of a backup with %s in one row, and reports that row', async (_label, corrupt, message, table) => {
+    const backup = corrupt((await exportAll(await populated())) as unknown as Rows);
+    const target = freshDb();
+    const report = await importAll(target, backup, { mode: 'replace' });
+    expect(report.dropped).toBe(1);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatch(message);
+    const after = (await exportAll(target)) as unknown as Rows;
+    expect(after[table].length).toBeGreaterThan(0);
+    expect(after[table]).toHaveLength(backup[table].length - 1);
+    for (const other of (['dossiers', 'history', 'letters'] as const).filter((t) => t !== table)) expect(after[other]).toHaveLength(backup[other].length);
+  });
+
+  it.each<[string, string, number]>([
+    ['note', 'note', 2_000],
+    ['applicant', 'applicant', 2_000],
+    ['procedure', 'procedure', 2_000],
+  ])('cuts an over-long %s at its limit, marked, and keeps the dossier', async (_label, field, max) => {
+    const backup = (await exportAll(await populated())) as unknown as Rows;
+    backup.dossiers[0] = { ...backup.dossiers[0], [field]: 'Ơ'.repeat(9_000) };
+    const target = freshDb();
+    const report = await importAll(target, backup, { mode: 'replace' });
+    expect(report).toMatchObject({ dropped: 0, problems: [`dossiers[0].${field}: dài 9000 ký tự, đã cắt còn ${max}`] });
+    const kept = (await exportAll(target)).dossiers.find((d) => d.code === backup.dossiers[0]!.code)! as unknown as Record<string, string>;
+    expect(kept[field]).toBe(`${'Ơ'.repeat(max - 1)}…`);
+  });
+
+  it('keeps exactly the good dossiers of any backup with some broken rows (property)', async () => {
+    const source = (await exportAll(await populated())) as unknown as Rows;
+    const [template] = source.dossiers;
+    const breakers: Array<(d: Record<string, unknown>) => unknown> = [(d) => ({ ...d, code: 7 }), (d) => ({ ...d, lastSeenAt: 'hôm qua' }), (d) => ({ ...d, status: 'xóa' }), () => null];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.option(fc.integer({ min: 0, max: breakers.length - 1 }), { nil: undefined }), { maxLength: 12 }), async (plan) => {
+        const dossiers = plan.map((b, i) => {
+          const d = { ...template, code: `X01.1-261120-${String(i).padStart(4, '0')}` };
+          return b === undefined ? d : breakers[b]!(d);
+        });
+        const target = freshDb();
+        const report = await importAll(target, { format: 'nhac-han-backup', dossiers, history: [], letters: [] }, { mode: 'replace' });
+        const good = plan.flatMap((b, i) => (b === undefined ? [`X01.1-261120-${String(i).padStart(4, '0')}`] : []));
+        expect((await exportAll(target)).dossiers.map((d) => d.code).sort()).toEqual(good);
+        expect(report.dropped).toBe(plan.length - good.length);
+        await target.delete();
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 
   it('imports invalid settings field by field and reports them', async () => {
     const backup = await exportAll(await populated());
