@@ -8,7 +8,8 @@ import type { BackupCheck } from '../../utils/service/backup';
 import { DataPanel } from './DataPanel';
 import { DossierDetails } from './DossierDetails';
 import { DossierTable } from './DossierTable';
-import { tableCsv } from './exports';
+import { ExportButtons, type Download } from './ExportButtons';
+import { tableSheet } from './exports';
 import { Filters } from './Filters';
 import { StatsView } from './StatsView';
 import { distinct, EMPTY_FILTER, filterRows, sortRows, tableRows, type Sort, type TableFilter, type TableRow } from './table-model';
@@ -29,7 +30,7 @@ export interface DashboardSource {
   check: (file: File) => Promise<BackupCheck>;
   apply: (data: unknown, mode: ImportMode) => Promise<ImportReport>;
   clear: () => Promise<void>;
-  download: (fileName: string, text: string, type: string) => void;
+  download: Download;
 }
 
 const TABS = ['table', 'stats', 'data'] as const;
@@ -110,9 +111,13 @@ export function DashboardApp({ source }: { source: DashboardSource }) {
             <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
               {t(locale, 'dash.filter.reset')}
             </button>
-            <button type="button" onClick={() => source.download(`nhac-han-ho-so-${toLocalDate(data.now)}.csv`, tableCsv(shown, locale), 'text/csv')}>
-              {t(locale, 'dash.csv')}
-            </button>
+            <ExportButtons
+              tables={() => tableSheet(shown, locale)}
+              name={`nhac-han-ho-so-${toLocalDate(data.now)}`}
+              sheet={t(locale, 'dash.tab.table')}
+              locale={locale}
+              download={source.download}
+            />
             <button type="button" onClick={() => window.print()}>
               {t(locale, 'dash.print')}
             </button>
@@ -131,7 +136,7 @@ export function DashboardApp({ source }: { source: DashboardSource }) {
           letters={data.letters}
           now={data.now}
           locale={locale}
-          onDownload={(name, text) => source.download(name, text, 'text/csv')}
+          download={source.download}
         />
       )}
       {tab === 'data' && (

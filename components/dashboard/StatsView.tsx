@@ -4,14 +4,15 @@ import type { LetterRow, StoredDossier } from '../../utils/service/records';
 import { computeStatistics, PERIOD_PRESETS, presetPeriod, type Counts, type GroupStats, type Period, type PeriodPreset } from '../../utils/stats';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import { TimelinessBars } from './Charts';
-import { COUNT_COLUMNS, statsCsv } from './exports';
+import { ExportButtons, type Download } from './ExportButtons';
+import { COUNT_COLUMNS, statsSheet } from './exports';
 
 export interface StatsViewProps {
   dossiers: readonly StoredDossier[];
   letters: readonly Omit<LetterRow, 'id'>[];
   now: number;
   locale: Locale;
-  onDownload: (fileName: string, text: string) => void;
+  download: Download;
 }
 
 const dateTime = (iso: string | null) => (iso === null ? '—' : formatVnDateTime(parseInstant(iso)));
@@ -20,7 +21,7 @@ const cell = (c: Counts, field: keyof Counts, locale: Locale) => {
   return v === null ? '—' : field === 'onTimeRate' ? `${v.toLocaleString(locale)} %` : v;
 };
 
-export function StatsView({ dossiers, letters, now, locale, onDownload }: StatsViewProps) {
+export function StatsView({ dossiers, letters, now, locale, download }: StatsViewProps) {
   const [period, setPeriod] = useState<Period>(() => presetPeriod('this-month', now));
   const stats = useMemo(() => computeStatistics(dossiers, letters, period, now), [dossiers, letters, period, now]);
   const tot = stats.totals;
@@ -72,9 +73,7 @@ export function StatsView({ dossiers, letters, now, locale, onDownload }: StatsV
           {t(locale, 'dash.period.to')}
           <input type="date" name="to" value={period.to} min={period.from} onChange={setBound('to')} />
         </label>
-        <button type="button" onClick={() => onDownload(`nhac-han-thong-ke-${period.from}-${period.to}.csv`, statsCsv(stats, locale))}>
-          {t(locale, 'dash.csv')}
-        </button>
+        <ExportButtons tables={() => statsSheet(stats, locale)} name={`nhac-han-thong-ke-${period.from}-${period.to}`} sheet={t(locale, 'dash.tab.stats')} locale={locale} download={download} />
         <button type="button" onClick={() => window.print()}>
           {t(locale, 'dash.print')}
         </button>

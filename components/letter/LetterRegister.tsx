@@ -1,3 +1,5 @@
+import { ExportButtons, type Download } from '../dashboard/ExportButtons';
+import { registerSheet } from '../dashboard/exports';
 import { t, type Locale } from '../../utils/i18n';
 import { formatVnDate, formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 
@@ -21,10 +23,12 @@ export interface LetterRegisterProps {
   locale: Locale;
   /** Link to the letter of an entry (read-only, re-printable). */
   letterUrl: (entry: RegisterEntry) => string;
+  /** Saves the register as CSV or Excel. */
+  download: Download;
 }
 
 /** Sổ theo dõi: the letters of one year in number order. Props only: no storage. */
-export function LetterRegister({ entries, year, locale, letterUrl }: LetterRegisterProps) {
+export function LetterRegister({ entries, year, locale, letterUrl, download }: LetterRegisterProps) {
   const rows = entries.filter((e) => e.year === year).sort((a, b) => a.number - b.number);
   return (
     <section class="nh-register" aria-labelledby="nh-register-title">
@@ -32,6 +36,10 @@ export function LetterRegister({ entries, year, locale, letterUrl }: LetterRegis
       {rows.length === 0 ? (
         <p>{t(locale, 'letter.registerEmpty', { year })}</p>
       ) : (
+        <>
+        <div class="nh-toolbar nh-no-print">
+          <ExportButtons tables={() => registerSheet(entries, year, locale)} name={`nhac-han-so-thu-xin-loi-${year}`} sheet={t(locale, 'letter.register', { year })} locale={locale} download={download} />
+        </div>
         <table>
           <thead>
             <tr>
@@ -58,6 +66,7 @@ export function LetterRegister({ entries, year, locale, letterUrl }: LetterRegis
             ))}
           </tbody>
         </table>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadText } from '../../components/dashboard/download';
 import { LetterDesk, LetterRegister, type IssuedLetter, type RegisterEntry } from '../../components/letter';
 import { currentTime } from '../../utils/extension/clock';
 import { letterPageKey, letterPageUrl } from '../../utils/service/letter-page';
@@ -52,7 +53,7 @@ function Page(loaded: Loaded) {
     return (
       <>
         {nav}
-        <LetterRegister entries={registerEntries(loaded)} year={vnParts(now).year} locale={locale} letterUrl={pageUrl} />
+        <LetterRegister entries={registerEntries(loaded)} year={vnParts(now).year} locale={locale} letterUrl={pageUrl} download={downloadText} />
       </>
     );
   }

@@ -1,34 +1,51 @@
 /**
+ * Tables for spreadsheets, written as CSV here and as .xlsx by utils/xlsx (loaded on demand).
+ *
  * CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Vietnamese as Windows-1258
- * mojibake), CRLF line ends, RFC 4180 quoting. Cells that a spreadsheet would run as a formula
- * (CSV injection: `=`, `+`, `-`, `@`, tab, carriage return first) get a leading apostrophe.
+ * mojibake), CRLF line ends, and **every text cell quoted**: with the Vietnamese regional format
+ * Excel splits on `;`, elsewhere on `,`, and a quoted cell is never split by either. Cells that a
+ * spreadsheet would run as a formula (CSV injection: `=`, `+`, `-`, `@`, tab, carriage return
+ * first) also get a leading apostrophe.
  */
+import { formatVnDateTime } from '../time/vn-time';
 
-export type CsvCell = string | number | boolean | null | undefined;
+/** An instant (epoch ms): a date-and-time cell, shown in Vietnam time. */
+export interface InstantCell {
+  at: number;
+}
+
+export type CsvCell = string | number | boolean | null | undefined | InstantCell;
+
+export interface SheetTable {
+  /** A title row above the header (the statistics export has several tables). */
+  title?: string;
+  header: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}
+
+/** `,` is the RFC 4180 default; `;` is the list separator of Excel under the Vietnamese regional format. */
+export type CsvSeparator = ',' | ';';
 
 export const CSV_BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 
-/** Numbers stay numbers (a negative count is data, not a formula); text is neutralised. */
-export function csvCell(value: CsvCell): string {
+export const isInstant = (value: CsvCell): value is InstantCell => typeof value === 'object' && value !== null;
+
+/** Numbers stay numbers (a negative count is data, not a formula), with the separator's decimal mark; text is quoted and neutralised. */
+export function csvCell(value: CsvCell, separator: CsvSeparator = ','): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? (separator === ';' ? String(value).replace('.', ',') : String(value)) : '';
+  let text = isInstant(value) ? formatVnDateTime(value.at) : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
-const line = (row: readonly CsvCell[]) => row.map(csvCell).join(',');
+const line = (row: readonly CsvCell[], separator: CsvSeparator) => row.map((c) => csvCell(c, separator)).join(separator);
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return `${CSV_BOM}${[header, ...rows].map(line).join('\r\n')}\r\n`;
-}
-
-/** Several tables in one file (the statistics export), separated by a blank line and a title row. */
-export function toCsvSections(sections: readonly { title: string; header: readonly string[]; rows: readonly (readonly CsvCell[])[] }[]): string {
-  const body = sections
-    .map((s) => [csvCell(s.title), ...[s.header, ...s.rows].map(line)].join('\r\n'))
+/** One or more tables in one file; several are separated by a blank line, each under its title. */
+export function toCsv(tables: readonly SheetTable[], separator: CsvSeparator = ','): string {
+  const body = tables
+    .map((s) => [...(s.title === undefined ? [] : [csvCell(s.title)]), ...[s.header, ...s.rows].map((r) => line(r, separator))].join('\r\n'))
     .join('\r\n\r\n');
   return `${CSV_BOM}${body}\r\n`;
 }

@@ -103,7 +103,7 @@ function fakeSource(data: Partial<DashboardData> = {}): DashboardSource & { down
     check: vi.fn(),
     apply: vi.fn(),
     clear: vi.fn(async () => undefined),
-    download: (name, text) => void downloads.push([name, text]),
+    download: (name, content) => void downloads.push([name, content as string]),
   };
 }
 

@@ -202,7 +202,7 @@ describe('LetterRegister', () => {
   it('lists the letters of the year in number order, late ones marked', () => {
     act(() =>
       render(
-        <LetterRegister entries={[entry(2, 2026, true), entry(9, 2025), entry(1, 2026)]} year={2026} locale="vi" letterUrl={(e) => `letter.html?code=${e.code}`} />,
+        <LetterRegister entries={[entry(2, 2026, true), entry(9, 2025), entry(1, 2026)]} year={2026} locale="vi" download={() => {}} letterUrl={(e) => `letter.html?code=${e.code}`} />,
         root,
       ),
     );
@@ -215,7 +215,7 @@ describe('LetterRegister', () => {
   });
 
   it('says when the year has no letter', () => {
-    act(() => render(<LetterRegister entries={[entry(9, 2025)]} year={2026} locale="en" letterUrl={() => '#'} />, root));
+    act(() => render(<LetterRegister entries={[entry(9, 2025)]} year={2026} locale="en" download={() => {}} letterUrl={() => '#'} />, root));
     expect(root.textContent).toContain('No letters in 2026 yet.');
   });
 });
