@@ -134,11 +134,23 @@ describe('DashboardApp', () => {
     const source = fakeSource();
     act(() => render(<DashboardApp source={source} />, root));
     await flush();
-    act(() => button('Xuất CSV (Excel)').click());
+    act(() => button('Xuất CSV').click());
     const [name, text] = source.downloads[0]!;
     expect(name).toBe('nhac-han-ho-so-2026-11-18.csv');
-    expect(text.startsWith(`${CSV_BOM}Mã hồ sơ,`)).toBe(true);
+    expect(text.startsWith(`${CSV_BOM}"Mã hồ sơ";`)).toBe(true);
     expect(text.split('\r\n').length).toBe(5); // header, 3 rows, final line end
+  });
+
+  it('exports the same table as an Excel workbook', async () => {
+    const source = fakeSource();
+    act(() => render(<DashboardApp source={source} />, root));
+    await flush();
+    act(() => button('Xuất Excel (.xlsx)').click());
+    await expect.poll(() => source.downloads.length).toBe(1);
+    const [name, blob] = source.downloads[0]! as unknown as [string, Blob];
+    expect(name).toBe('nhac-han-ho-so-2026-11-18.xlsx');
+    // A zip (the workbook's content is checked in exports.test.ts).
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
   it('shows the month’s on-time rate and exports the statistics', async () => {
@@ -150,7 +162,7 @@ describe('DashboardApp', () => {
     expect([tile('resolved'), tile('early'), tile('late'), tile('onTimeRate')]).toEqual(['2', '1', '1', '50 %']);
     expect(root.querySelector('[data-testid="late-list"]')!.textContent).toContain('B-2');
     expect(root.querySelectorAll('svg rect.nh-bar-late').length).toBeGreaterThan(0);
-    act(() => button('Xuất CSV (Excel)').click());
+    act(() => button('Xuất CSV').click());
     expect(source.downloads[0]![0]).toBe('nhac-han-thong-ke-2026-11-01-2026-11-30.csv');
     expect(source.downloads[0]![1]).toContain('Tỷ lệ đúng hạn');
   });
