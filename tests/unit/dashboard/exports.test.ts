@@ -1,4 +1,4 @@
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { registerSheet, statsCsv, statsSheet, tableCsv, tableSheet, xlsxBlob } from '../../../components/dashboard/exports';
 import type { RegisterEntry } from '../../../components/letter';
@@ -8,6 +8,7 @@ import { CSV_BOM } from '../../../utils/csv';
 import { DATE_TIME_FORMAT } from '../../../utils/xlsx';
 import { computeStatistics } from '../../../utils/stats';
 import { parseCsv } from '../csv/parse';
+import { openXlsx, serialOf } from '../csv/xlsx';
 import { NOW, stored } from './fixtures';
 
 const DOSSIERS = [
@@ -58,39 +59,6 @@ describe('statsCsv', () => {
     expect(blocks[3]!.flat()).toContain('Chưa có lý do (chưa có thư xin lỗi)');
   });
 });
-
-/** The workbook unzipped: the sheet's XML, the shared strings (if any) and the styles. */
-async function openXlsx(blob: Blob) {
-  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  const text = (name: string) => (files[name] ? strFromU8(files[name]) : '');
-  const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>(?:<t[^>]*>)([\s\S]*?)<\/t><\/si>/g)].map((m) => unescapeXml(m[1]!));
-  const sheet = text('xl/worksheets/sheet1.xml');
-  const styles = text('xl/styles.xml');
-  /** Cell by reference ("C2"): its shown value (shared string resolved) and its number format code. */
-  const cell = (ref: string) => {
-    const m = new RegExp(`<c r="${ref}"([^>]*)>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)`).exec(sheet);
-    if (!m) return null;
-    const attrs = m[1]!;
-    const type = /t="(\w+)"/.exec(attrs)?.[1];
-    const style = Number(/s="(\d+)"/.exec(attrs)?.[1] ?? 0);
-    const value = type === 's' ? strings[Number(m[2])] : type === 'inlineStr' ? unescapeXml(m[3]!) : m[2];
-    return { value, type: type ?? 'n', format: numberFormat(styles, style) };
-  };
-  return { files, sheet, cell };
-}
-
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-function numberFormat(styles: string, index: number): string | null {
-  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  const xf = [...xfs.matchAll(/<xf [^>]*?\/?>/g)][index]?.[0] ?? '';
-  const id = /numFmtId="(\d+)"/.exec(xf)?.[1];
-  if (!id || id === '0') return null;
-  return unescapeXml(new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]*)"`).exec(styles)?.[1] ?? `builtin ${id}`);
-}
-
-/** Excel's serial of a Vietnam wall-clock time: days since 1899-12-30. */
-const serialOf = (year: number, month: number, day: number, hour: number, minute: number) => (Date.UTC(year, month - 1, day, hour, minute) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 describe('Excel export', () => {
   it('writes the table as a workbook: Vietnamese text, real date cells in Vietnam time, widths set, formulas as text', async () => {
