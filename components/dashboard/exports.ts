@@ -4,7 +4,7 @@
  * demand), in the officer's language: Vietnamese headers, labels instead of ids.
  */
 import { toCsv, type CsvCell, type CsvSeparator, type InstantCell, type SheetTable } from '../../utils/csv';
-import { portalSource } from '../../utils/extension/portal-label';
+import { portalSource } from '../../utils/service/portal-label';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { shownDate } from '../../utils/portals/precision';
 import type { Counts, GroupStats, Statistics } from '../../utils/stats';

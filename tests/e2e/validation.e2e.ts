@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView } from '../../utils/extension/views';
+import { dossierView } from '../../utils/service/views';
 import type { StoredDossier } from '../../utils/store';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { DEMO_HOSTS, demoDossierIndex, dossiersOf, igateSearch } from '../../scripts/demo-portal';

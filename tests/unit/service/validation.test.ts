@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_MEMORY } from '../../../utils/extension/notify-plan';
-import { handleMessage, type Service } from '../../../utils/extension/service';
-import type { RecognizedResponse } from '../../../utils/extension/messages';
-import { createMessageHandler, readMessage, request, type MessageOf } from '../../../utils/messaging';
-import { clip, MAX_STRING } from '../../../utils/messaging/guards';
+import { EMPTY_MEMORY } from '../../../utils/service/notify-plan';
+import { handleMessage, type Service } from '../../../utils/service/service';
+import { createMessageHandler } from '../../../utils/service/handler';
+import type { RecognizedResponse } from '../../../utils/service/responses';
+import { readMessage, request, type MessageOf } from '../../../utils/messaging';
+import { clip, MAX_STRING } from '../../../utils/validation/guards';
 import type { DossierRecord } from '../../../utils/portals/types';
 import { listDossiers } from '../../../utils/store';
 import { parseInstant } from '../../../utils/time/vn-time';
