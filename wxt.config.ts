@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_HOST_PATTERNS } from './utils/portals/hosts';
+import { OUTSIDE_HOSTS } from './scripts/demo-portal/hosts';
 
 // Explicit imports everywhere: the pure core must also run under Node (CLI, tests) without WXT's auto-imports.
 export default defineConfig({
@@ -10,17 +11,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    // `scripting`: the portal content script is registered at runtime for portals the officer adds
-    // ("Thêm cổng này", after an optional host permission); the manifest lists only built-in hosts.
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
+    // `scripting`: the annotator is injected where the bootstrap saw a list, and the bootstrap is
+    // registered at runtime for portals the officer enables. `activeTab`: the popup learns the address
+    // of the tab it was opened on, to offer "Dùng Nhắc Hạn trên trang này" there (docs/security.md).
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting', 'activeTab'],
     host_permissions: [...PORTAL_HOST_PATTERNS],
-    // Portals not in the built-in list are added by the officer at runtime ("Thêm cổng này").
+    // Portals outside gov.vn are enabled by the officer, one origin at a time.
     optional_host_permissions: ['*://*/*'],
-    web_accessible_resources: [
-      // The page-world iGate listener. Nothing else: chips carry their styles in the content script,
-      // and the worker opens the letter page for them (open-letter).
-      { resources: ['igate-listener.js'], matches: [...PORTAL_HOST_PATTERNS] },
-    ],
+    // No web-accessible resources: the worker injects the annotator and the iGate listener itself,
+    // so no page can load (or detect) an extension file.
   },
   // Both are set for Firefox by the hook below, after WXT's own check of the config.
   suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
@@ -29,7 +28,10 @@ export default defineConfig({
     // go in optional_permissions there, or "Thêm cổng này" could never be granted.
     // Firefox only (Chrome warns on the key): a fixed add-on ID, and the built-in data consent AMO
     // requires of new add-ons, declaring that nothing is collected or transmitted.
+    // The e2e build alone also holds the demo's portal outside gov.vn, so that "Bật" in the popup gets
+    // its permission without the prompt headless Chromium never answers (the request is still made).
     'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'e2e') manifest.host_permissions = [...(manifest.host_permissions ?? []), ...OUTSIDE_HOSTS.map((h) => `*://${h}/*`)];
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '*://*/*'];
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = {

@@ -5,7 +5,9 @@ import { currentTime } from '../utils/extension/clock';
 import { browserEffects } from '../utils/extension/effects';
 import { onNotificationClicked } from '../utils/extension/notifications';
 import { handleMessage, refresh, tick, type Service } from '../utils/service/service';
-import { openNhacHanDb } from '../utils/store';
+import { getSettings, openNhacHanDb } from '../utils/store';
+import { forgetTab, tabMessage } from '../utils/extension/tab-state';
+import { openWelcome } from '../utils/extension/welcome';
 
 export default defineBackground(() => {
   // Opening the database is lazy in Dexie; the worker may be stopped and restarted at any time.
@@ -13,7 +15,17 @@ export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Listeners first and synchronously, so an event that woke the worker is not missed.
+  const tabSettings = async () => {
+    const { value } = await getSettings(service.db);
+    return { locale: value.locale, extraOrigins: value.portals.extraOrigins };
+  };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // The tab's own business (annotator, "this tab" line) is not the store's.
+    const forTab = tabMessage(message, sender, tabSettings);
+    if (forTab) {
+      void forTab.then(sendResponse, (e: unknown) => (console.warn('[Nhắc Hạn]', e), sendResponse(null)));
+      return true;
+    }
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
     void handleMessage(service, message, fromPage).then(({ reply, settled }) => {
       sendResponse(reply);
@@ -26,7 +38,11 @@ export default defineBackground(() => {
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   // The badge is not kept across browser restarts; recompute it when the profile starts.
-  browser.runtime.onInstalled.addListener(() => void refresh(service));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void refresh(service);
+    if (reason === 'install') void openWelcome();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onStartup.addListener(() => void refresh(service));
 
   void ensureTick();

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
 import type { DossierView } from '../../utils/service/views';
@@ -20,9 +21,11 @@ export interface PopupAppProps {
   onOpen: (view: DossierView) => void;
   onConfirm: (view: DossierView) => Promise<void>;
   onLetter: (view: DossierView) => void;
+  /** Above everything else, in the officer's locale (the extension's "this tab" line). */
+  top?: (locale: Locale) => ComponentChildren;
 }
 
-export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
+export function PopupApp({ load, onOpen, onConfirm, onLetter, top }: PopupAppProps) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -42,6 +45,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter }: PopupAppProps) {
   return (
     // `lang` on the list itself: inside the userscript panel the document is the portal's page.
     <main class="nh-popup" lang={locale}>
+      {top?.(locale)}
       <header class="nh-head">
         <h1>{t(locale, 'popup.title')}</h1>
         <span class="nh-count" aria-live="polite">

@@ -1,1 +1,2 @@
 export { PopupApp, type PopupAppProps, type PopupData } from './PopupApp';
+export { ThisTab, type ThisTabProps } from './ThisTab';

@@ -212,7 +212,8 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
         />
       </Section>
 
-      <Section title={t(locale, 'opt.section.letter')}>
+      {/* The welcome page links here ("Hồ sơ đơn vị"). */}
+      <Section title={t(locale, 'opt.section.letter')} id="ho-so-don-vi">
         {text('opt.profile.parentBody', profile.parentBody, (v) => setProfile({ parentBody: v }), 'letter.profile.parentBody')}
         {text('opt.profile.agency', profile.agency, (v) => setProfile({ agency: v }), 'letter.profile.agency')}
         {text('opt.profile.place', profile.place, (v) => setProfile({ place: v }), 'letter.profile.place')}
@@ -258,9 +259,9 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
   return (
-    <section class="nh-section">
+    <section class="nh-section" id={id}>
       <h2>{title}</h2>
       {children}
     </section>

@@ -43,6 +43,3 @@ export function toOrigin(input: string): string | null {
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
   return url.origin;
 }
-
-/** The match pattern an origin is granted and scripted with. */
-export const originPattern = (origin: string) => `${origin}/*`;

@@ -44,7 +44,10 @@ export function bundles(): Figure[] {
     }
   });
   const entries = [
-    entry('content script', manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]), ['dexie', 'docx']),
+    // What every gov.vn page loads (the bootstrap; iGate hosts add the page-world listener), then what
+    // the worker injects once a dossier list is seen.
+    entry('content script', manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]), ['dexie', 'docx', 'preact']),
+    entry('annotator (on a list)', ['annotator.js'], ['dexie', 'docx']),
     entry('background', [manifest.background.service_worker], ['preact', 'docx']),
     // Only the letter page writes DOCX. The worker, the dashboard (backup check) and the letter page
     // (its register) open the database; the popup and options go through the worker.
@@ -58,7 +61,8 @@ export function bundles(): Figure[] {
       name: `${e.name}: raw / gzip (${e.files.length} file${e.files.length > 1 ? 's' : ''})`,
       value: `${kb(e.raw)} / ${kb(e.gzip)}`,
       unit: 'KB',
-      ...(e.name === 'content script' ? { target: '≤ 40 KB gzip', ok: atMost(kb(e.gzip), 40).ok } : {}),
+      ...(e.name === 'content script' ? { target: '≤ 8 KB gzip', ok: atMost(kb(e.gzip), 8).ok } : {}),
+      ...(e.name === 'annotator (on a list)' ? { target: '≤ 40 KB gzip', ok: atMost(kb(e.gzip), 40).ok } : {}),
     };
     const libs: Figure = {
       group: g,

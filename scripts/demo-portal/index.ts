@@ -8,6 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDossiers, manyDossiers, MAX_DEMO_ROWS, type DemoDossier } from './dossiers';
 import { antdPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
+import { NEWS_GOV_HOST, OUTSIDE_HOSTS, UNSEEN_GOV_HOST } from './hosts';
+import { listWithoutDuePage, newsPage } from './news';
+
+export { NEWS_GOV_HOST, OUTSIDE_HOSTS, UNSEEN_GOV_HOST } from './hosts';
 
 /** Flavour by host; every host is covered by utils/portals/hosts.ts. */
 export const DEMO_HOSTS = {
@@ -33,10 +37,10 @@ export const DEMO_PAGES: Array<[string, string]> = [
  * Each demo portal is another province's one-stop office, so its dossiers carry that unit's code
  * (the generator's `H48` becomes the portal's own); the plain list keeps the generator's codes.
  */
-const UNIT_CODES: Partial<Record<keyof typeof DEMO_HOSTS, string>> = { igate: 'H24', antd: 'H56', epar: 'H34' };
+const UNIT_CODES: Partial<Record<keyof typeof DEMO_HOSTS | 'other', string>> = { igate: 'H24', antd: 'H56', epar: 'H34', other: 'H12' };
 
-/** The dossiers a flavour serves: the generated ones under that portal's unit code. */
-export function dossiersOf(flavour: keyof typeof DEMO_HOSTS, dossiers: DemoDossier[]): DemoDossier[] {
+/** The dossiers a flavour serves: the generated ones under that portal's unit code ('other': portals in no list). */
+export function dossiersOf(flavour: keyof typeof DEMO_HOSTS | 'other', dossiers: DemoDossier[]): DemoDossier[] {
   const unit = UNIT_CODES[flavour];
   return unit ? dossiers.map((d) => ({ ...d, code: d.code.replace(/\.H48-/, `.${unit}-`) })) : dossiers;
 }
@@ -138,6 +142,14 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
   // space, so a "complete" hostile list would mark the plain list's dossiers unseen.
   if (host === DEMO_HOSTS.hostile && url.pathname === '/ho-so/dang-xu-ly') {
     return html(plainPage(hostileDossiers(dossiers), { total: false }));
+  }
+  if (host === NEWS_GOV_HOST && url.pathname === '/') return html(newsPage());
+  // Portals in no list: another province's plain list, under its own unit code.
+  if (host === UNSEEN_GOV_HOST || (OUTSIDE_HOSTS as readonly string[]).includes(host)) {
+    const own = dossiersOf('other', dossiers);
+    if (url.pathname === '/ho-so/dang-xu-ly') return html(plainPage(own));
+    if (url.pathname === '/ho-so/khong-co-han') return html(listWithoutDuePage(own.slice(0, 20)));
+    if (url.pathname === '/thong-ke') return html(statisticsPage(own));
   }
   if (host === 'localhost' || host === '127.0.0.1') return html(indexPage(DEMO_PAGES));
   send(res, 404, 'text/plain', 'Không tìm thấy trang');

@@ -15,6 +15,7 @@ import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord } from './records';
 import { sendInSlices } from './slices';
+import { pageAddress, type TabReport } from '../extension/tab-messages';
 
 const DEBOUNCE_MS = 300;
 /** A page that never stops changing (a ticking clock) still gets a scan this often. */
@@ -29,6 +30,8 @@ export interface AnnotateOptions {
   send: PageSend;
   /** Aborted when the script's context ends: observers, timers and listeners stop, chips go. */
   signal: AbortSignal;
+  /** What each scan read (the extension's "this tab" line); the same report is not repeated. */
+  report?: (report: TabReport) => void;
 }
 
 export interface Annotator {
@@ -42,7 +45,7 @@ const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, 
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
+export function startAnnotating({ send, signal, report }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
@@ -54,6 +57,13 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
   const apiRecords = new Map<string, DossierRecord>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
   let last: { message: string; reply: ServiceResponseMap['recognized'] } | null = null;
+  let lastReport = '';
+  const tell = (next: TabReport) => {
+    const text = JSON.stringify(next);
+    if (!report || text === lastReport) return;
+    lastReport = text;
+    report(next);
+  };
 
   const scanOnce = async (ask: boolean) => {
     const recognition = recognize(document, location.href);
@@ -65,6 +75,14 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
     const extra = [...apiRecords.values()].filter((r) => !onPage.has(r.code) && (portal === null || r.portal === portal));
     const records = [...rows.map((r) => r.record), ...extra];
     const target = portal ?? extra[0]?.portal;
+    tell({
+      url: pageAddress(location.href),
+      portal: records.length > 0 ? (target ?? null) : null,
+      rows: records.length,
+      page: recognition.coverage?.page ?? null,
+      pageCount: recognition.coverage?.pageCount ?? null,
+      dueMissing: records.length > 0 && records.every((r) => r.dueAt === null),
+    });
     if (!target || records.length === 0) {
       chips.clear();
       return;

@@ -4,6 +4,11 @@
  * fine: the body is page data, as untrusted as the DOM, and is validated like it.
  */
 export const IGATE_MESSAGE_SOURCE = 'nhac-han/igate-search';
+/**
+ * The annotator, loaded once a list was seen, asks the listener for the last list response it
+ * posted (iGate fetches its first page before any list is on screen).
+ */
+export const IGATE_REPLAY_SOURCE = 'nhac-han/igate-replay';
 
 /** VNPT iGate's officer list API (docs/domain.md §7). */
 export const IGATE_SEARCH_PATH = /\/pa\/dossier\/search(?:[/?#]|$)/;

@@ -1,4 +1,4 @@
-import { IGATE_MESSAGE_SOURCE, IGATE_SEARCH_PATH, MAX_BODY_CHARS, type IgateMessage } from './igate-bridge';
+import { IGATE_MESSAGE_SOURCE, IGATE_REPLAY_SOURCE, IGATE_SEARCH_PATH, MAX_BODY_CHARS, type IgateMessage } from './igate-bridge';
 
 type PageWindow = Window & typeof globalThis & { __nhacHanIgate?: true };
 
@@ -11,11 +11,17 @@ export function installIgateListener(win: PageWindow): void {
   if (win.__nhacHanIgate) return;
   win.__nhacHanIgate = true;
 
+  /** Only the latest list response is kept, for the replay below. */
+  let last: IgateMessage | null = null;
   const post = (url: string, body: string) => {
     if (body.length > MAX_BODY_CHARS) return;
-    const message: IgateMessage = { source: IGATE_MESSAGE_SOURCE, url, body };
-    win.postMessage(message, win.location.origin);
+    last = { source: IGATE_MESSAGE_SOURCE, url, body };
+    win.postMessage(last, win.location.origin);
   };
+  win.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { source?: unknown } | null;
+    if (event.source === win && data?.source === IGATE_REPLAY_SOURCE && last) win.postMessage(last, win.location.origin);
+  });
   const isSearch = (url: string) => IGATE_SEARCH_PATH.test(new URL(url, win.location.href).pathname);
 
   const originalFetch = win.fetch;

@@ -30,7 +30,8 @@ export function metadataBlock(meta: UserscriptMeta): string {
   for (const m of meta.matches) {
     matchPatternToRegExp(m);
     // The officer installs it for the portals; a script on every site is not what was reviewed.
-    if (/^[^:]+:\/\/\*\//.test(m)) throw new Error(`@match "${m}" chạy trên mọi trang web`);
+    // Nor is one on a whole public suffix (`*.vn`, `*.com.vn`): gov.vn is the state's own domain.
+    if (/^[^:]+:\/\/(\*|\*\.(?:[^./]+|(?:com|net|org|edu|info|biz)\.vn))\//.test(m)) throw new Error(`@match "${m}" chạy trên mọi trang web`);
   }
   const lines: [string, string][] = [
     ['name', meta.name],

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 import contentScript from '../../../entrypoints/portal.content';
-import { PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+import igateMain from '../../../entrypoints/igate-main.content';
+import { IGATE_HOST_PATTERNS, PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+import { OUTSIDE_HOSTS } from '../../../scripts/demo-portal/hosts';
 import { PERMISSION_USES, PINNED, sorted } from './pinned';
 
 const manifest = config.manifest as Record<string, unknown> & {
   permissions: string[];
   host_permissions: string[];
   optional_host_permissions: string[];
-  web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
 };
 
 function sources(dir: string): string[] {
@@ -35,10 +37,18 @@ describe('manifest permissions (wxt.config.ts)', () => {
     expect(manifest.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
   });
 
-  it('exposes only the iGate listener to portal pages', () => {
-    expect(manifest.web_accessible_resources.map((w) => [sorted(w.resources), sorted(w.matches)])).toEqual([
-      [PINNED.web_accessible_resources, PINNED.host_permissions],
-    ]);
+  it('patches page-world fetch from document_start only on iGate’s own hosts, not on every gov.vn page', () => {
+    expect(sorted(igateMain.matches as string[])).toEqual(PINNED.igate_main_world);
+    expect(sorted(IGATE_HOST_PATTERNS)).toEqual(PINNED.igate_main_world);
+  });
+
+  it('exposes no extension file to web pages', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual(PINNED.web_accessible_resources);
+  });
+
+  it('gives the e2e build, and only it, the demo portal outside gov.vn', () => {
+    expect(OUTSIDE_HOSTS.map((h) => `*://${h}/*`)).toEqual(PINNED.e2e_host_permissions);
+    expect(manifest.host_permissions).not.toContain(PINNED.e2e_host_permissions[0]);
   });
 
   it('injects no stylesheet of its own into portal pages (chips are styled inside their shadow roots)', () => {

@@ -17,17 +17,19 @@ const meta = (env: Record<string, string | undefined> = {}) => nhacHanMeta({ ver
 
 /** Real-looking officer URLs of each host pattern (docs/domain.md §7), with query and hash. */
 const EXAMPLES: Record<(typeof PORTAL_HOST_PATTERNS)[number], string[]> = {
-  '*://dichvucong.gov.vn/*': ['https://dichvucong.gov.vn/p/home/dvc-trang-chu.html'],
-  '*://*.dichvucong.gov.vn/*': ['https://motcua.hagiang.dichvucong.gov.vn/vi/dossier/search?page=2'],
+  '*://*.gov.vn/*': [
+    'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html',
+    'https://motcua.hagiang.dichvucong.gov.vn/vi/dossier/search?page=2',
+    'https://motcua.thanhhoa.gov.vn/ho-so/can-xu-ly?tab=den-han',
+    'http://dichvucong.hanoi.gov.vn/ho-so/dang-xu-ly',
+    'https://egov.danang.gov.vn/motcua/hoso_danhsach.php?trang=3',
+    // A province's portal in no list (34 provinces since the 2025 merger, hosts keep moving).
+    'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly#tab=2',
+  ],
   '*://*.vnptigate.vn/*': [
     'https://motcua-hagiang.vnptigate.vn/vi/dossier/processing/6570a1b2c3d4e5f601234567?procedure=1&task=2',
     'http://motcua-hagiang.vnptigate.vn:8080/vi/dossier/processing#list',
   ],
-  '*://motcua.thanhhoa.gov.vn/*': ['https://motcua.thanhhoa.gov.vn/ho-so/can-xu-ly?tab=den-han'],
-  '*://dichvucong.thanhhoa.gov.vn/*': ['https://dichvucong.thanhhoa.gov.vn/'],
-  '*://motcua.tphcm.gov.vn/*': ['https://motcua.tphcm.gov.vn/dashboard'],
-  '*://dichvucong.hanoi.gov.vn/*': ['http://dichvucong.hanoi.gov.vn/ho-so/dang-xu-ly'],
-  '*://egov.danang.gov.vn/*': ['https://egov.danang.gov.vn/motcua/hoso_danhsach.php?trang=3'],
 };
 
 const matches = (block: string) => [...block.matchAll(/^\/\/ @match\s+(\S+)$/gm)].map((m) => m[1]!);
@@ -67,9 +69,11 @@ describe('userscript metadata block', () => {
   it.each([
     ['*://*.vnptigate.vn/*', 'https://vnptigate.vn.evil.example/vi/dossier'],
     ['*://*.vnptigate.vn/*', 'https://evilvnptigate.vn/'],
-    ['*://motcua.thanhhoa.gov.vn/*', 'https://motcua.thanhhoa.gov.vn.evil.example/'],
-    ['*://motcua.thanhhoa.gov.vn/*', 'ftp://motcua.thanhhoa.gov.vn/'],
-    ['*://egov.danang.gov.vn/*', 'https://xegov.danang.gov.vn/'],
+    ['*://*.gov.vn/*', 'https://motcua.thanhhoa.gov.vn.evil.example/'],
+    ['*://*.gov.vn/*', 'https://dichvucong.camau.gov.vn.evil.example/ho-so'],
+    ['*://*.gov.vn/*', 'https://evilgov.vn/'],
+    ['*://*.gov.vn/*', 'https://gov.vn.example.com/'],
+    ['*://*.gov.vn/*', 'ftp://motcua.thanhhoa.gov.vn/'],
   ])('%s does not match the look-alike %s', (pattern, url) => {
     expect(matchesUrl(pattern, url)).toBe(false);
   });
@@ -88,7 +92,7 @@ describe('userscript metadata block', () => {
     expect(withUrls).toMatch(/^\/\/ @downloadURL\s+https:\/\/intranet\.example\/nhac-han\.user\.js$/m);
   });
 
-  it.each(['*://*/*', 'https://*/ho-so/*'])('refuses %s: the script runs on the portals only', (pattern) => {
+  it.each(['*://*/*', 'https://*/ho-so/*', '*://*.vn/*', '*://*.com.vn/*'])('refuses %s: the script runs on the portals only', (pattern) => {
     expect(() => metadataBlock({ ...meta(), matches: [...PORTAL_HOST_PATTERNS, pattern] })).toThrow(/mọi trang/);
   });
 

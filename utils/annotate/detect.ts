@@ -1,0 +1,68 @@
+/**
+ * The bootstrap's whole job on a page that is not a dossier list: a cheap look for a grid that
+ * could be one, and a cheap watch for one appearing later (SPAs render their lists late). It adds
+ * nothing to the DOM and keeps no data. Imports nothing, so the first script stays a few KB; the
+ * recognizer (utils/portals) decides for real once loaded, and may still find no list.
+ */
+const GRIDS = 'table, [role=grid], [role=table], [role=treegrid], mat-table';
+/** The tail of an official dossier code (`…-261118-0042`, DOMAIN.md §7). */
+const CODE_TAIL = /\d-\d{6}-\d{4,6}(?![\w-])/;
+/** Folded header words of the code or appointment column ("Mã hồ sơ", "Số biên nhận", "Ngày hẹn trả"). */
+const HEADER_WORDS = /\b(ma|so) (ho so|hs|bien nhan)\b|\bhen tra\b|\bhan tra ket qua\b/;
+/** Text read per grid: headers and the first rows are at the start of a grid's text. */
+const CHARS_PER_GRID = 4_000;
+const MAX_GRIDS = 40;
+/** Mutations are looked at no more often than this: one check per burst. */
+export const WATCH_THROTTLE_MS = 500;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ');
+
+/** True when some grid of the page shows a dossier code or a dossier-list header word. */
+export function looksLikeDossierList(doc: Document): boolean {
+  const grids = doc.querySelectorAll(GRIDS);
+  for (let i = 0; i < grids.length && i < MAX_GRIDS; i++) {
+    const text = (grids[i]!.textContent ?? '').slice(0, CHARS_PER_GRID);
+    if (CODE_TAIL.test(text) || HEADER_WORDS.test(fold(text))) return true;
+  }
+  return false;
+}
+
+export interface ListWatch {
+  stop(): void;
+}
+
+/**
+ * Calls `onList` once, as soon as the page looks like a dossier list: now, or after a burst of DOM
+ * changes that made it one. `onChecked(false)` reports each negative check (e2e builds log it).
+ */
+export function watchForList(doc: Document, onList: () => void, onChecked?: (found: boolean) => void): ListWatch {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const observer = new MutationObserver(() => {
+    if (timer === undefined && !done) timer = setTimeout(check, WATCH_THROTTLE_MS);
+  });
+  const stop = () => {
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  function check() {
+    timer = undefined;
+    if (done) return;
+    const found = looksLikeDossierList(doc);
+    onChecked?.(found);
+    if (!found) return;
+    stop();
+    onList();
+  }
+  // childList only: text edits inside an existing grid do not turn a page into a list.
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  check();
+  return { stop };
+}

@@ -1,0 +1,40 @@
+/**
+ * Messages between a portal tab and the worker about the tab itself (not the dossier store, whose
+ * messages are validated by utils/messaging): the bootstrap asking for the annotator once it saw a
+ * dossier list, the annotator reporting what it reads, the popup asking what its tab shows.
+ */
+export const START_ANNOTATOR = 'nhac-han:start-annotator';
+export const TAB_REPORT = 'nhac-han:tab-report';
+export const GET_TAB_REPORT = 'nhac-han:get-tab-report';
+
+/** What the annotator reads on its tab: the popup's "this tab" line and the tab's tooltip. */
+export interface TabReport {
+  /** The page address without its fragment: a report for another page of the tab is stale. */
+  url: string;
+  /** Adapter id, 'generic', or null when the page shows no dossier list. */
+  portal: string | null;
+  rows: number;
+  page: number | null;
+  pageCount: number | null;
+  /** Rows were read but none has an appointment date (the "Ngày hẹn trả" column). */
+  dueMissing: boolean;
+}
+
+export const pageAddress = (url: string) => url.replace(/#.*$/, '');
+
+export function isTabReport(value: unknown): value is TabReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  const count = (n: unknown) => n === null || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 1e7);
+  return (
+    typeof r.url === 'string' &&
+    r.url.length < 4096 &&
+    /^https?:\/\//.test(r.url) &&
+    (r.portal === null || (typeof r.portal === 'string' && r.portal.length < 64)) &&
+    typeof r.rows === 'number' &&
+    count(r.rows) &&
+    count(r.page) &&
+    count(r.pageCount) &&
+    typeof r.dueMissing === 'boolean'
+  );
+}

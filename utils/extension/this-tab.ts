@@ -1,0 +1,62 @@
+/**
+ * "What Nhắc Hạn sees on this tab", for the popup's first line and the tab's toolbar tooltip.
+ * Pure: the tab's address (when the browser lets us see it), the annotator's last report for the
+ * tab, and whether Nhắc Hạn runs on that address at all.
+ */
+import { t, type Locale } from '../i18n';
+import { ADAPTERS } from '../portals/registry';
+import { matchesUrl } from '../userscript/metadata';
+import { pageAddress, type TabReport } from './tab-messages';
+
+export type ThisTab =
+  /** Not a web page (new tab, browser or extension page), or an address we may not see. */
+  | { kind: 'none' }
+  /** A web page outside the built-in hosts and the portals the officer enabled. */
+  | { kind: 'off'; origin: string }
+  /** Nhắc Hạn runs here, but the page shows no dossier list (yet). */
+  | { kind: 'no-list' }
+  | { kind: 'list'; report: TabReport };
+
+export interface TabFacts {
+  url: string | undefined;
+  report: TabReport | null;
+  builtIn: readonly string[];
+  extraOrigins: readonly string[];
+}
+
+export function thisTab({ url, report, builtIn, extraOrigins }: TabFacts): ThisTab {
+  let parsed: URL | null = null;
+  try {
+    parsed = url ? new URL(url) : null;
+  } catch {
+    parsed = null;
+  }
+  // A tab we may not read has no URL for us; then only a report (from a portal we run on) speaks.
+  const current = report && (!parsed || pageAddress(parsed.href) === report.url) ? report : null;
+  if (current && current.rows > 0) return { kind: 'list', report: current };
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return current ? { kind: 'no-list' } : { kind: 'none' };
+  const on = builtIn.some((p) => matchesUrl(p, parsed.href)) || extraOrigins.includes(parsed.origin);
+  return on ? { kind: 'no-list' } : { kind: 'off', origin: parsed.origin };
+}
+
+const portalName = (portal: string | null, locale: Locale) =>
+  ADAPTERS.find((a) => a.id === portal)?.label ?? t(locale, 'portal.generic');
+
+/** The line itself: "Trang này: 20 hồ sơ (VNPT iGate), đã thấy trang 1/3". */
+export function thisTabLine(state: ThisTab, locale: Locale): string {
+  switch (state.kind) {
+    case 'none':
+      return t(locale, 'tab.none');
+    case 'off':
+      return t(locale, 'tab.off');
+    case 'no-list':
+      return t(locale, 'tab.noList');
+    case 'list': {
+      const { rows, page, pageCount, dueMissing, portal } = state.report;
+      if (dueMissing) return t(locale, 'tab.dueMissing', { count: rows });
+      const pages =
+        page === null ? '' : pageCount === null ? t(locale, 'tab.pageOnly', { page }) : t(locale, 'tab.page', { page, count: pageCount });
+      return t(locale, 'tab.list', { count: rows, portal: portalName(portal, locale), pages });
+    }
+  }
+}
