@@ -20,6 +20,7 @@ import { listLetters, openNhacHanDb } from '../utils/store';
 import { userscriptEffects } from '../utils/userscript/effects';
 import { gmAdapter } from '../utils/userscript/gm';
 import { createShadowHost } from '../utils/annotate/shadow-host';
+import { watchForList } from '../utils/annotate/detect';
 
 /** Its own name, so it never meets the extension's database if both ever share an origin. */
 const USERSCRIPT_DB = 'nhac-han-userscript';
@@ -27,12 +28,13 @@ const TICK_MS = 60_000;
 
 declare const unsafeWindow: (Window & typeof globalThis) | undefined;
 
-function main() {
-  const w = window as Window & { __nhacHanUserscript?: true };
-  // A second copy (two managers, or the extension's chips already here) would double the chips.
-  if (w.__nhacHanUserscript || window.top !== window) return;
-  w.__nhacHanUserscript = true;
+/**
+ * On the page's own root, because managers give each script a wrapped `window` (Violentmonkey):
+ * a second copy (two managers, a reinstall) would double the chips. Set only once a list is seen.
+ */
+const RUNNING_MARK = 'data-nhac-han-userscript';
 
+function main() {
   const gm = gmAdapter();
   const dock = createShadowHost('nhac-han-panel', `${popupCss}\n${panelCss}`);
   let badge: BadgeState | null = null;
@@ -134,4 +136,12 @@ function main() {
   runTick();
 }
 
-main();
+// `@match *://*.gov.vn/*` covers news and ministry sites too: nothing starts before a list is seen.
+if (window.top === window) {
+  watchForList(document, () => {
+    const root = document.documentElement;
+    if (root.hasAttribute(RUNNING_MARK)) return;
+    root.setAttribute(RUNNING_MARK, '');
+    main();
+  });
+}

@@ -39,8 +39,9 @@ export function thisTab({ url, report, builtIn, extraOrigins }: TabFacts): ThisT
   return on ? { kind: 'no-list' } : { kind: 'off', origin: parsed.origin };
 }
 
+/** "VNPT iGate", "Cổng một cửa .NET/React": the label without its bracketed detail, as the line brackets it. */
 const portalName = (portal: string | null, locale: Locale) =>
-  ADAPTERS.find((a) => a.id === portal)?.label ?? t(locale, 'portal.generic');
+  (ADAPTERS.find((a) => a.id === portal)?.label ?? t(locale, 'portal.generic')).replace(/\s*\([^)]*\)$/, '');
 
 /** The line itself: "Trang này: 20 hồ sơ (VNPT iGate), đã thấy trang 1/3". */
 export function thisTabLine(state: ThisTab, locale: Locale): string {
