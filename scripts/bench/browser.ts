@@ -16,10 +16,11 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function launch(options: { port: number; extension: boolean }): Promise<Bench> {
+/** `extensionDir`: another extension in place of the build (the bench's empty content script). */
+export async function launch(options: { port: number; extension: boolean; extensionDir?: string }): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-'));
   // The same flags either way, minus the two that load the extension.
-  const args = browserArgs(BUILD, options.port).filter((a) => options.extension || !a.includes('extension'));
+  const args = browserArgs(options.extensionDir ?? BUILD, options.port).filter((a) => options.extension || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,
@@ -27,7 +28,8 @@ export async function launch(options: { port: number; extension: boolean }): Pro
     viewport: { width: 1280, height: 900 },
   });
   let extensionId: string | null = null;
-  if (options.extension) {
+  // Only the build has a worker to wait for.
+  if (options.extension && !options.extensionDir) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }

@@ -12,6 +12,7 @@ import { BUILD, launch } from './browser';
 import { bundles } from './bundles';
 import { engine } from './engine';
 import { memory } from './memory';
+import { nonListCost } from './non-list';
 import { pageCost } from './page-cost';
 import { extensionPages } from './pages';
 import type { Figure } from './stats';
@@ -57,6 +58,7 @@ try {
   await step('bundles', bundles);
   await step('deadline engine', engine);
   await step('page cost', () => pageCost(withExt, without, runs));
+  await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs)));
   await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))));
   await step('memory', () => memory(withExt, without));
   const pagesBench = await launch({ port: portal.port, extension: true });

@@ -10,7 +10,9 @@ const CODE_TAIL = /\d-\d{6}-\d{4,6}(?![\w-])/;
 /** Folded header words of the code or appointment column ("Mã hồ sơ", "Số biên nhận", "Ngày hẹn trả"). */
 const HEADER_WORDS = /\b(ma|so) (ho so|hs|bien nhan)\b|\bhen tra\b|\bhan tra ket qua\b/;
 /** Text read per grid: headers and the first rows are at the start of a grid's text. */
-const CHARS_PER_GRID = 4_000;
+const CHARS_PER_GRID = 2_000;
+/** Of which the header words are looked for in the first part only (folding costs more than a regex). */
+const HEADER_CHARS = 600;
 const MAX_GRIDS = 40;
 /** Mutations are looked at no more often than this: one check per burst. */
 export const WATCH_THROTTLE_MS = 500;
@@ -23,12 +25,23 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}-]+/gu, ' ');
 
+/**
+ * The start of a grid's text, read node by node: `textContent` of a layout table that wraps a
+ * whole news page would copy all of it.
+ */
+function leadingText(doc: Document, grid: Element): string {
+  const walker = doc.createTreeWalker(grid, NodeFilter.SHOW_TEXT);
+  let text = '';
+  while (text.length < CHARS_PER_GRID && walker.nextNode()) text += `${walker.currentNode.nodeValue} `;
+  return text;
+}
+
 /** True when some grid of the page shows a dossier code or a dossier-list header word. */
 export function looksLikeDossierList(doc: Document): boolean {
   const grids = doc.querySelectorAll(GRIDS);
   for (let i = 0; i < grids.length && i < MAX_GRIDS; i++) {
-    const text = (grids[i]!.textContent ?? '').slice(0, CHARS_PER_GRID);
-    if (CODE_TAIL.test(text) || HEADER_WORDS.test(fold(text))) return true;
+    const text = leadingText(doc, grids[i]!);
+    if (CODE_TAIL.test(text) || HEADER_WORDS.test(fold(text.slice(0, HEADER_CHARS)))) return true;
   }
   return false;
 }

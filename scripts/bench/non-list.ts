@@ -1,0 +1,99 @@
+/**
+ * What Nhắc Hạn costs a gov.vn page that is not a dossier list (a 3,000-element news front page):
+ * main-thread time with the extension, with an empty content script on the same hosts (the floor:
+ * Chromium's own cost of injecting any content script), and without any extension, runs interleaved;
+ * and the bytes of script the extension loads there.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NEWS_GOV_HOST } from '../demo-portal';
+import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
+import { matchesUrl } from '../../utils/userscript/metadata';
+import { BUILD, launch, type Bench } from './browser';
+import type { CDPSession } from 'playwright-core';
+import { atMost, median, round, type Figure } from './stats';
+
+const NEWS_URL = `http://${NEWS_GOV_HOST}/`;
+/** After load: the bootstrap runs at document_idle, and a throttled check would follow within 0.5 s. */
+const SETTLE_MS = 800;
+
+/** An extension with one empty content script on the same hosts, at the same time of the load. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: [...PORTAL_HOST_PATTERNS], js: ['empty.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), '');
+  return dir;
+}
+
+interface Cost {
+  /** All main-thread work of the page's renderer (parse, style, layout, every script world). */
+  task: number;
+  /** Of which script: the page has none, so this is what content scripts ran. */
+  script: number;
+}
+
+async function metrics(session: CDPSession): Promise<Cost> {
+  const { metrics: list } = await session.send('Performance.getMetrics');
+  const ms = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration') };
+}
+
+async function visit(bench: Bench): Promise<Cost> {
+  const page = await bench.context.newPage();
+  const session = await bench.context.newCDPSession(page);
+  await session.send('Performance.enable');
+  const before = await metrics(session);
+  await page.goto(NEWS_URL, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await metrics(session);
+  await page.close();
+  return { task: after.task - before.task, script: after.script - before.script };
+}
+
+/** Script files of the build's manifest whose content script matches the news page. */
+function bytesLoaded(): { files: string[]; bytes: number } {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[]; js?: string[] }> };
+  const files = manifest.content_scripts.filter((c) => c.matches.some((m) => matchesUrl(m, NEWS_URL))).flatMap((c) => c.js ?? []);
+  return { files, bytes: files.reduce((n, f) => n + readFileSync(join(BUILD, f)).length, 0) };
+}
+
+export async function nonListCost(withExt: Bench, without: Bench, port: number, runs: number): Promise<Figure[]> {
+  const dir = emptyExtension();
+  const empty = await launch({ port, extension: true, extensionDir: dir });
+  try {
+    const sides = [withExt, empty, without];
+    for (const side of sides) await visit(side); // warm-up: HTTP cache, JIT
+    const costs: Cost[][] = [[], [], []];
+    for (let i = 0; i < runs; i++) {
+      // Rotate the order so no side always goes first.
+      for (let k = 0; k < sides.length; k++) {
+        const s = (i + k) % sides.length;
+        costs[s]!.push(await visit(sides[s]!));
+      }
+    }
+    const med = (key: keyof Cost) => costs.map((list) => median(list.map((c) => c[key]))) as [number, number, number];
+    const [ext, floor, none] = med('task');
+    const [extScript, floorScript] = med('script');
+    const above = round(ext - none - (floor - none), 1);
+    const { files, bytes } = bytesLoaded();
+    const g = `Gov.vn page that is not a list (news, ~3,000 elements; median of ${runs}, interleaved)`;
+    return [
+      { group: g, name: 'main-thread busy: Nhắc Hạn / empty content script / no extension', value: `${round(ext, 1)} / ${round(floor, 1)} / ${round(none, 1)}`, unit: 'ms' },
+      { group: g, name: 'extra main-thread CPU with Nhắc Hạn', value: round(ext - none, 1), unit: 'ms' },
+      { group: g, name: 'extra with an empty content script (the floor)', value: round(floor - none, 1), unit: 'ms' },
+      { group: g, name: 'Nhắc Hạn above the floor', value: above, unit: 'ms', ...atMost(above, 2) },
+      { group: g, name: 'script time alone: Nhắc Hạn / empty content script', value: `${round(extScript, 2)} / ${round(floorScript, 2)}`, unit: 'ms' },
+      { group: g, name: `script loaded there (${files.join(', ')})`, value: round(bytes / 1024, 1), unit: 'KB' },
+    ];
+  } finally {
+    await empty.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isTabReport, type TabReport } from '../../../utils/extension/tab-messages';
+import { thisTab, thisTabLine, type TabFacts } from '../../../utils/extension/this-tab';
+import { PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+
+const report = (over: Partial<TabReport> = {}): TabReport => ({
+  url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly',
+  portal: 'igate',
+  rows: 20,
+  page: 1,
+  pageCount: 3,
+  dueMissing: false,
+  ...over,
+});
+const facts = (over: Partial<TabFacts>): TabFacts => ({ url: undefined, report: null, builtIn: PORTAL_HOST_PATTERNS, extraOrigins: [], ...over });
+
+describe('the popup’s "this tab" line', () => {
+  it.each<[string, Partial<TabFacts>, string, string]>([
+    ['an iGate list, page 1 of 3', { url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly#top', report: report() }, 'Trang này: 20 hồ sơ (VNPT iGate), đã thấy trang 1/3', 'This page: 20 dossiers (VNPT iGate), seen page 1/3'],
+    ['a list without a pager', { url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly', report: report({ portal: 'generic', page: null, pageCount: null, rows: 40 }) }, 'Trang này: 40 hồ sơ (Bảng hồ sơ)', 'This page: 40 dossiers (Dossier table)'],
+    ['an antd list, page 2 of unknown', { url: 'https://motcua.thanhhoa.gov.vn/ho-so/can-xu-ly', report: report({ url: 'https://motcua.thanhhoa.gov.vn/ho-so/can-xu-ly', portal: 'antd', page: 2, pageCount: null }) }, 'Trang này: 20 hồ sơ (Cổng một cửa .NET/React), đã thấy trang 2', 'This page: 20 dossiers (Cổng một cửa .NET/React), seen page 2'],
+    ['rows without an appointment date', { url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly', report: report({ dueMissing: true }) }, 'Thấy 20 hồ sơ nhưng không đọc được cột ngày hẹn trả', 'Found 20 dossiers but could not read the appointment date column'],
+    ['a gov.vn news page (no report)', { url: 'https://baochinhphu.gov.vn/' }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
+    ['a list page whose scan found nothing', { url: 'https://x.gov.vn/thong-ke', report: report({ url: 'https://x.gov.vn/thong-ke', portal: null, rows: 0 }) }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
+    ['a stale report of the previous page of the tab', { url: 'https://dichvucong.camau.gov.vn/tin-tuc', report: report() }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
+    ['a portal outside gov.vn', { url: 'https://motcua.demo-ngoai.vn/ho-so' }, 'Chưa bật trên trang này:', 'Not enabled on this page:'],
+    ['a portal outside gov.vn the officer enabled', { url: 'https://motcua.demo-ngoai.vn/ho-so', extraOrigins: ['https://motcua.demo-ngoai.vn'] }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
+    ['a look-alike of gov.vn', { url: 'https://dichvucong.camau.gov.vn.example.com/' }, 'Chưa bật trên trang này:', 'Not enabled on this page:'],
+    ['the browser’s new tab page', { url: 'chrome://newtab/' }, 'Trang này không phải trang web của cổng một cửa.', 'This is not a one-stop portal web page.'],
+    ['a tab whose address we may not see', {}, 'Trang này không phải trang web của cổng một cửa.', 'This is not a one-stop portal web page.'],
+  ])('%s', (_name, over, vi, en) => {
+    const state = thisTab(facts(over));
+    expect(thisTabLine(state, 'vi')).toBe(vi);
+    expect(thisTabLine(state, 'en')).toBe(en);
+  });
+
+  it('offers "Bật" for the page’s origin only, never for its path', () => {
+    expect(thisTab(facts({ url: 'http://motcua.demo-ngoai.vn:8080/ho-so/dang-xu-ly?x=1' }))).toEqual({ kind: 'off', origin: 'http://motcua.demo-ngoai.vn:8080' });
+  });
+});
+
+describe('isTabReport (a page’s report is untrusted)', () => {
+  it.each<[string, unknown, boolean]>([
+    ['a report', report(), true],
+    ['no list', report({ portal: null, rows: 0, page: null, pageCount: null }), true],
+    ['null', null, false],
+    ['a javascript: address', report({ url: 'javascript:alert(1)' }), false],
+    ['a negative row count', report({ rows: -1 }), false],
+    ['a fractional page', report({ page: 1.5 }), false],
+    ['a huge portal id', report({ portal: 'x'.repeat(100) }), false],
+    ['a missing flag', { ...report(), dueMissing: undefined }, false],
+  ])('%s → %s', (_name, value, ok) => {
+    expect(isTabReport(value)).toBe(ok);
+  });
+});
