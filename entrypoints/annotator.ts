@@ -3,8 +3,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotating } from '../utils/annotate/annotate';
 import { send } from '../utils/extension/messages';
-import { TAB_REPORT } from '../utils/extension/tab-messages';
-import { IGATE_REPLAY_SOURCE } from '../utils/extension/igate-bridge';
+import { TAB_REPORT } from '../utils/messaging/tab-report';
+import { IGATE_REPLAY_SOURCE } from '../utils/annotate/igate-bridge';
 
 type Loaded = typeof globalThis & { __nhacHanAnnotator?: true };
 

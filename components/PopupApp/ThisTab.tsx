@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import { thisTabLine, type ThisTab as ThisTabState } from '../../utils/extension/this-tab';
+import { thisTabLine, type ThisTab as ThisTabState } from '../../utils/service/this-tab';
 import './this-tab.css';
 
 export interface ThisTabProps {

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../utils/i18n';
-import { VIEW_LEVELS } from '../../utils/extension/views';
+import { VIEW_LEVELS } from '../../utils/service/views';
 import { StepsPicture } from './StepsPicture';
 import './welcome.css';
 

@@ -6,12 +6,11 @@ import { letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
 import { loadPopupData } from '../../utils/service/popup-data';
 import { addOrigin, annotateTab, requestPortal, saveOrigins } from '../../utils/extension/portal-access';
-import { GET_TAB_REPORT, isTabReport } from '../../utils/extension/tab-messages';
-import { thisTab, type ThisTab as ThisTabState } from '../../utils/extension/this-tab';
+import { GET_TAB_REPORT, isTabReport } from '../../utils/messaging/tab-report';
+import { thisTab, type ThisTab as ThisTabState } from '../../utils/service/this-tab';
 import { openUrl } from '../../utils/extension/tabs';
 import type { DossierView } from '../../utils/service/views';
 import { welcomeUrl } from '../../utils/extension/welcome';
-import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
 
 const load = (): Promise<PopupData> => loadPopupData(send, currentTime);
 
@@ -33,7 +32,6 @@ async function loadThisTab(): Promise<ThisTabState> {
   return thisTab({
     url: tab.url,
     report: isTabReport(report) ? report : null,
-    builtIn: PORTAL_HOST_PATTERNS,
     extraOrigins: settings.value.portals.extraOrigins,
   });
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchForList } from '../../utils/annotate/detect';
-import { START_ANNOTATOR } from '../../utils/extension/tab-messages';
+import { START_ANNOTATOR } from '../../utils/messaging/tab-report';
 import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
 
 type Booted = typeof globalThis & { __nhacHanBoot?: true };

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView, type ViewLevel } from '../../utils/extension/views';
+import { dossierView, type ViewLevel } from '../../utils/service/views';
 import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, dossiersOf, NEWS_GOV_HOST, OUTSIDE_HOSTS, UNSEEN_GOV_HOST } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';

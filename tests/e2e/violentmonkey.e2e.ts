@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView, type ViewLevel } from '../../utils/extension/views';
+import { dossierView, type ViewLevel } from '../../utils/service/views';
 import { dossiersOf, NEWS_GOV_HOST, startDemoPortal, UNSEEN_GOV_HOST } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { browserArgs, chipsByRow, codesOnPage, findChromium } from './harness';

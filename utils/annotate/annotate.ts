@@ -15,7 +15,7 @@ import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord } from './records';
 import { sendInSlices } from './slices';
-import { pageAddress, type TabReport } from '../extension/tab-messages';
+import { pageAddress, type TabReport } from '../messaging/tab-report';
 
 const DEBOUNCE_MS = 300;
 /** A page that never stops changing (a ticking clock) still gets a scan this often. */

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../settings';
-import type { Send } from './popup-data';
+import type { Send } from '../service/popup-data';
 
 /** WXT's output path of entrypoints/portal.content (the bootstrap). */
 const BOOTSTRAP_FILE = '/content-scripts/portal.js';

@@ -5,9 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Locale } from '../i18n';
-import { PORTAL_HOST_PATTERNS } from '../portals/hosts';
-import { GET_TAB_REPORT, isTabReport, START_ANNOTATOR, TAB_REPORT, type TabReport } from './tab-messages';
-import { thisTab, thisTabLine } from './this-tab';
+import { GET_TAB_REPORT, isTabReport, START_ANNOTATOR, TAB_REPORT, type TabReport } from '../messaging/tab-report';
+import { thisTab, thisTabLine } from '../service/this-tab';
 
 /** WXT's output paths of entrypoints/igate-listener.ts and entrypoints/annotator.ts. */
 const LISTENER_FILE = '/igate-listener.js';
@@ -32,7 +31,7 @@ export async function tabReport(tabId: number): Promise<TabReport | null> {
 async function saveReport(tabId: number, report: TabReport, locale: Locale, extraOrigins: readonly string[]): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: report });
   const button = browser.action ?? browser.browserAction;
-  const line = thisTabLine(thisTab({ url: report.url, report, builtIn: PORTAL_HOST_PATTERNS, extraOrigins }), locale);
+  const line = thisTabLine(thisTab({ url: report.url, report, extraOrigins }), locale);
   // The tab's own tooltip: its line above the global breakdown (a refresh rewrites only the global one).
   const overall = await button.getTitle({});
   await button.setTitle({ tabId, title: `${line}\n${overall}` });

@@ -10,3 +10,16 @@
 export const IGATE_HOST_PATTERNS = ['*://*.vnptigate.vn/*'] as const;
 
 export const PORTAL_HOST_PATTERNS = ['*://*.gov.vn/*', ...IGATE_HOST_PATTERNS] as const;
+
+/**
+ * Whether an address is on a built-in host. Every pattern above has the form `*://*.<domain>/*`:
+ * http or https, the domain itself or any host under it, any port and path.
+ */
+export function isBuiltInHost(url: URL): boolean {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  return PORTAL_HOST_PATTERNS.some((pattern) => {
+    const domain = pattern.slice('*://*.'.length, -'/*'.length);
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}

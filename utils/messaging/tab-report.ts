@@ -1,6 +1,6 @@
 /**
- * Messages between a portal tab and the worker about the tab itself (not the dossier store, whose
- * messages are validated by utils/messaging): the bootstrap asking for the annotator once it saw a
+ * Messages between a portal tab and the worker about the tab itself (not the dossier store's, which
+ * `parseMessage` validates): the bootstrap asking for the annotator once it saw a
  * dossier list, the annotator reporting what it reads, the popup asking what its tab shows.
  */
 export const START_ANNOTATOR = 'nhac-han:start-annotator';

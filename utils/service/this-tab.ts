@@ -1,12 +1,12 @@
 /**
  * "What Nhắc Hạn sees on this tab", for the popup's first line and the tab's toolbar tooltip.
  * Pure: the tab's address (when the browser lets us see it), the annotator's last report for the
- * tab, and whether Nhắc Hạn runs on that address at all.
+ * tab, and whether Nhắc Hạn runs on that address at all (built-in hosts, enabled origins).
  */
 import { t, type Locale } from '../i18n';
+import { isBuiltInHost } from '../portals/hosts';
 import { ADAPTERS } from '../portals/registry';
-import { matchesUrl } from '../userscript/metadata';
-import { pageAddress, type TabReport } from './tab-messages';
+import { pageAddress, type TabReport } from '../messaging/tab-report';
 
 export type ThisTab =
   /** Not a web page (new tab, browser or extension page), or an address we may not see. */
@@ -20,11 +20,11 @@ export type ThisTab =
 export interface TabFacts {
   url: string | undefined;
   report: TabReport | null;
-  builtIn: readonly string[];
+  /** Origins the officer enabled (settings.portals.extraOrigins). */
   extraOrigins: readonly string[];
 }
 
-export function thisTab({ url, report, builtIn, extraOrigins }: TabFacts): ThisTab {
+export function thisTab({ url, report, extraOrigins }: TabFacts): ThisTab {
   let parsed: URL | null = null;
   try {
     parsed = url ? new URL(url) : null;
@@ -35,7 +35,7 @@ export function thisTab({ url, report, builtIn, extraOrigins }: TabFacts): ThisT
   const current = report && (!parsed || pageAddress(parsed.href) === report.url) ? report : null;
   if (current && current.rows > 0) return { kind: 'list', report: current };
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return current ? { kind: 'no-list' } : { kind: 'none' };
-  const on = builtIn.some((p) => matchesUrl(p, parsed.href)) || extraOrigins.includes(parsed.origin);
+  const on = isBuiltInHost(parsed) || extraOrigins.includes(parsed.origin);
   return on ? { kind: 'no-list' } : { kind: 'off', origin: parsed.origin };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTabReport, type TabReport } from '../../../utils/extension/tab-messages';
-import { thisTab, thisTabLine, type TabFacts } from '../../../utils/extension/this-tab';
-import { PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+import { isTabReport, type TabReport } from '../../../utils/messaging/tab-report';
+import { thisTab, thisTabLine, type TabFacts } from '../../../utils/service/this-tab';
+import { isBuiltInHost, PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
+import { matchesUrl } from '../../../utils/userscript/metadata';
 
 const report = (over: Partial<TabReport> = {}): TabReport => ({
   url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly',
@@ -12,7 +13,7 @@ const report = (over: Partial<TabReport> = {}): TabReport => ({
   dueMissing: false,
   ...over,
 });
-const facts = (over: Partial<TabFacts>): TabFacts => ({ url: undefined, report: null, builtIn: PORTAL_HOST_PATTERNS, extraOrigins: [], ...over });
+const facts = (over: Partial<TabFacts>): TabFacts => ({ url: undefined, report: null, extraOrigins: [], ...over });
 
 describe('the popup’s "this tab" line', () => {
   it.each<[string, Partial<TabFacts>, string, string]>([
@@ -51,5 +52,22 @@ describe('isTabReport (a page’s report is untrusted)', () => {
     ['a missing flag', { ...report(), dueMissing: undefined }, false],
   ])('%s → %s', (_name, value, ok) => {
     expect(isTabReport(value)).toBe(ok);
+  });
+});
+
+describe('isBuiltInHost', () => {
+  // The manifest's match patterns decide where the bootstrap runs; the popup's reading must agree.
+  it.each([
+    'https://dichvucong.camau.gov.vn/ho-so',
+    'http://gov.vn/',
+    'https://motcua-hagiang.vnptigate.vn:8443/vi/dossier',
+    'https://dichvucong.camau.gov.vn.example.com/',
+    'https://evilgov.vn/',
+    'https://vnptigate.vn.evil.example/',
+    'ftp://motcua.thanhhoa.gov.vn/',
+    'https://example.com/gov.vn/',
+    'https://MOTCUA.THANHHOA.GOV.VN/',
+  ])('agrees with the match patterns on %s', (url) => {
+    expect(isBuiltInHost(new URL(url))).toBe(PORTAL_HOST_PATTERNS.some((p) => matchesUrl(p, url)));
   });
 });
