@@ -42,6 +42,9 @@ function htmlScripts(page: string): string[] {
 const contentEntries = [
   ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
   ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.filter((r) => r.endsWith('.js'))),
+  // Injected by the worker into a page where the bootstrap saw a list (utils/extension/tab-state.ts).
+  'annotator.js',
+  'igate-listener.js',
 ];
 const popupPage = manifest.action?.default_popup ?? 'popup.html';
 
