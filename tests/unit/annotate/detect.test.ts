@@ -39,6 +39,9 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['a list without the appointment column', listWithoutDuePage(DOSSIERS.slice(0, 5))],
     ['a header row alone (the rows come later)', '<table><tr><th>STT</th><th>Số biên nhận</th><th>Ngày hẹn trả</th></tr></table>'],
     ['an NFD header in an ARIA grid', `<div role="grid"><div role="row"><span role="columnheader">${'Mã hồ sơ'.normalize('NFD')}</span></div></div>`],
+    ['an upper-case header', '<table><tr><th>STT</th><th>MÃ HỒ SƠ</th></tr></table>'],
+    ['an NFD "Hạn trả kết quả" header', `<table><tr><td>${'Hạn trả kết quả'.normalize('NFD')}</td></tr></table>`],
+    ['"Mã HS" with two spaces', '<table><tr><th>Mã  HS</th></tr></table>'],
     ['a code deep in a mat-table', `<mat-table><mat-row><mat-cell>Hồ sơ 000.00.12.H12-261118-0042</mat-cell></mat-row></mat-table>`],
   ])('says yes on %s', (_name, html) => {
     expect(looksLikeDossierList(parse(html))).toBe(true);
@@ -50,6 +53,7 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['a page with a dossier code outside any table', '<p>Hồ sơ 000.00.12.H12-261118-0042 đã được tiếp nhận.</p>'],
     ['a timetable', '<table><tr><th>Giờ</th><th>Nội dung</th></tr><tr><td>08:00</td><td>Họp giao ban 2026-11-18</td></tr></table>'],
     ['a page with no table', '<main><h1>Giới thiệu</h1><p>Mã hồ sơ được cấp khi nộp.</p></main>'],
+    ['a table of look-alike words', '<table><tr><th>Mạng xã hội</th><th>Hồ sơ năng lực</th><th>Sở hữu</th></tr></table>'],
   ])('says no on %s', (_name, html) => {
     expect(looksLikeDossierList(parse(html))).toBe(false);
   });
