@@ -6,13 +6,20 @@
 import { toCsv, type CsvCell, type CsvSeparator, type InstantCell, type SheetTable } from '../../utils/csv';
 import { portalSource } from '../../utils/service/portal-label';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
-import { shownDate } from '../../utils/portals/precision';
+import { isDateOnly } from '../../utils/portals/precision';
+import type { DateField } from '../../utils/portals/types';
 import type { Counts, GroupStats, Statistics } from '../../utils/stats';
 import { atMinutes, formatVnDate, parseInstant } from '../../utils/time/vn-time';
 import type { RegisterEntry } from '../letter/LetterRegister';
 import type { TableRow } from './table-model';
 
 const dateTime = (iso: string | null): InstantCell | null => (iso === null ? null : { at: parseInstant(iso) });
+
+/** A record's date as the portal showed it: a date cell, without its time when the portal showed none. */
+const shownCell = (d: TableRow['dossier'], field: DateField): InstantCell | null => {
+  const cell = dateTime(d[field]);
+  return cell && isDateOnly(d, field) ? { ...cell, dateOnly: true } : cell;
+};
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -52,10 +59,10 @@ export function tableSheet(rows: readonly TableRow[], locale: Locale): SheetTabl
       d.applicant,
       d.procedure,
       d.handler,
-      shownDate(d, 'receivedAt', ''),
-      shownDate(d, 'dueAt', ''),
+      shownCell(d, 'receivedAt'),
+      shownCell(d, 'dueAt'),
       dateTime(d.appointmentOverride),
-      shownDate(d, 'stepDueAt', ''),
+      shownCell(d, 'stepDueAt'),
       dateTime(letterDueBy),
       // The portal's own wording, else our label: never an id such as "unknown".
       d.statusText ?? t(locale, `dash.status.${d.status}`),

@@ -7,11 +7,13 @@
  * spreadsheet would run as a formula (CSV injection: `=`, `+`, `-`, `@`, tab, carriage return
  * first) also get a leading apostrophe.
  */
-import { formatVnDateTime } from '../time/vn-time';
+import { formatVnDate, formatVnDateTime } from '../time/vn-time';
 
 /** An instant (epoch ms): a date-and-time cell, shown in Vietnam time. */
 export interface InstantCell {
   at: number;
+  /** Shown without a time: the portal showed the day alone (docs/portals.md, date precision). */
+  dateOnly?: boolean;
 }
 
 export type CsvCell = string | number | boolean | null | undefined | InstantCell;
@@ -35,7 +37,7 @@ export const isInstant = (value: CsvCell): value is InstantCell => typeof value 
 export function csvCell(value: CsvCell, separator: CsvSeparator = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? (separator === ';' ? String(value).replace('.', ',') : String(value)) : '';
-  let text = isInstant(value) ? formatVnDateTime(value.at) : String(value);
+  let text = isInstant(value) ? (value.dateOnly ? formatVnDate(value.at) : formatVnDateTime(value.at)) : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -10,6 +10,7 @@ import { VN_OFFSET_MINUTES, MINUTE_MS } from '../time/vn-time';
 import { isInstant, type CsvCell, type SheetTable } from '../csv';
 
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export const DATE_FORMAT = 'dd/mm/yyyy';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -17,7 +18,9 @@ const MAX_WIDTH = 60;
 function cell(value: CsvCell): Cell {
   if (value === null || value === undefined) return null;
   // Excel has no zones: the serial is the wall clock, so the date is shifted to read +07:00 as UTC.
-  if (isInstant(value)) return { value: new Date(value.at + VN_OFFSET_MINUTES * MINUTE_MS), type: Date, format: DATE_TIME_FORMAT };
+  if (isInstant(value)) {
+    return { value: new Date(value.at + VN_OFFSET_MINUTES * MINUTE_MS), type: Date, format: value.dateOnly ? DATE_FORMAT : DATE_TIME_FORMAT };
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number } : null;
   return { value: String(value), type: String };
 }
