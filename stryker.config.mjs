@@ -1,0 +1,26 @@
+// Mutation testing of the pure core (npm run mutation; not part of npm test). See docs/testing.md.
+// One directory at a time on this 2-core machine: npm run mutation -- --mutate 'utils/deadline/**/*.ts'
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'utils/calendar/**/*.ts',
+    'utils/deadline/**/*.ts',
+    'utils/portals/parse/**/*.ts',
+    'utils/letters/rules.ts',
+    'utils/letters/regime.ts',
+    'utils/stats/**/*.ts',
+    '!**/index.ts',
+    'utils/stats/index.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
