@@ -75,7 +75,7 @@ function compileSessions(sessions: WorkSession[], label: string, allowEmpty: boo
   }
   const out = sessions.map((s) => ({ start: parseClock(s.start), end: parseClock(s.end) }));
   out.forEach((s, i) => {
-    if (s.end <= s.start) throw new RangeError(`${label}: ca ${sessions[i]!.start}–${sessions[i]!.end} kết thúc trước khi bắt đầu`);
+    if (s.end <= s.start) throw new RangeError(`${label}: ca ${sessions[i]!.start}–${sessions[i]!.end} kết thúc trước hoặc đúng lúc bắt đầu`);
     const prev = out[i - 1];
     if (prev && s.start < prev.end) throw new RangeError(`${label}: các ca phải theo thứ tự và không chồng nhau`);
   });

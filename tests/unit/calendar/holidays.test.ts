@@ -169,12 +169,20 @@ describe('weekends and overrides', () => {
     [{ extraDaysOff: [{ date: '2026-05-05', reason: '' }], extraWorkingDays: [{ date: '2026-05-05', reason: '' }] }, /vừa là/],
     [{ workingHours: [] }, /ít nhất một ca/],
     [{ workingHours: [{ start: '13:00', end: '11:00' }] }, /kết thúc trước/],
+    [{ workingHours: [{ start: '13:00', end: '13:00' }] }, /ca 13:00–13:00 kết thúc trước hoặc đúng lúc bắt đầu/], // zero length
+    [{ saturdayHours: [{ start: '07:30', end: '07:30' }] }, /Giờ tiếp nhận thứ Bảy: ca 07:30–07:30/],
+    [{ workingHours: [{ start: '07:30', end: '11:30' }, { start: '11:00', end: '17:00' }] }, /không chồng nhau/],
     [{ workingHours: [{ start: '13:00', end: '17:00' }, { start: '07:30', end: '11:30' }] }, /không chồng nhau/],
     [{ cutoff: '25:00' }, /Giờ không hợp lệ/],
     [{ nearWorkingDays: -1 }, /Ngưỡng/],
     [{ supplementRule: 'skip' as never }, /bổ sung/],
   ])('rejects bad settings %o', (partial, message) => {
     expect(() => dayInfo('2026-05-05', { ...DEFAULT_RULES, ...partial })).toThrow(message);
+  });
+
+  it('accepts sessions that touch (one ends when the next begins)', () => {
+    const rules = { ...DEFAULT_RULES, workingHours: [{ start: '07:30', end: '11:30' }, { start: '11:30', end: '16:30' }] };
+    expect(dayInfo('2026-05-05', rules).working).toBe(true);
   });
 
   it('rejects malformed dates', () => {

@@ -90,6 +90,22 @@ describe('working time', () => {
     );
   });
 
+  it.each([-1, -0.5, Number.NaN, Number.POSITIVE_INFINITY])('addWorkMinutes rejects %s minutes', (minutes) => {
+    expect(() => addWorkMinutes(at('2026-11-18T08:00'), minutes)).toThrow(`Số phút làm việc không hợp lệ: ${minutes}`);
+  });
+
+  it('addWorkMinutes(0) from a working moment is that moment; from the evening, the next opening', () => {
+    expect(toVnIso(addWorkMinutes(at('2026-11-18T08:00'), 0))).toBe('2026-11-18T08:00:00+07:00');
+    expect(toVnIso(addWorkMinutes(at('2026-11-18T19:00'), 0))).toBe('2026-11-19T07:30:00+07:00');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])('working-time sums reject the instant %s', (bad) => {
+    const ok = at('2026-11-18T08:00');
+    expect(() => addWorkMinutes(bad, 10)).toThrow(`Thời điểm không hợp lệ: ${bad}`);
+    expect(() => workMinutesBetween(bad, ok)).toThrow(`Thời điểm không hợp lệ: ${bad}`);
+    expect(() => workMinutesBetween(ok, bad)).toThrow(`Thời điểm không hợp lệ: ${bad}`);
+  });
+
   it('uses custom sessions', () => {
     const rules: WorkRules = { ...DEFAULT_RULES, workingHours: [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }] };
     expect(toVnIso(endOfWorkDay('2026-11-18', rules))).toBe('2026-11-18T17:30:00+07:00');

@@ -59,6 +59,9 @@ describe('dueDate: working days', () => {
     expect(dueDate('2026-11-28T10:00', 1, 'working', rules)).toMatchObject({ countFrom: '2026-11-30', dueAt: end('2026-11-30') });
     expect(dueDate('2026-11-28T11:45', 1, 'working', rules)).toMatchObject({ countFrom: '2026-12-01', dueAt: end('2026-12-01') });
     expect(dueDate('2026-11-28T10:00', 1, 'working')).toMatchObject({ dueAt: end('2026-12-01') });
+    // The desk's closing minute itself still counts as Saturday; half a minute later does not.
+    expect(dueDate('2026-11-28T11:30', 1, 'working', rules)).toMatchObject({ countFrom: '2026-11-30', dueAt: end('2026-11-30') });
+    expect(dueDate('2026-11-28T11:30:30', 1, 'working', rules)).toMatchObject({ countFrom: '2026-12-01', dueAt: end('2026-12-01') });
     // No desk on a holiday Saturday.
     expect(receiptDay(parseInstant('2026-02-14T09:00'), rules)).toBe('2026-02-23');
   });
@@ -159,6 +162,25 @@ describe('supplement requests', () => {
   it('pause keeps remaining calendar days', () => {
     const input = { receivedAt: '2026-11-02T09:00', amount: 10, unit: 'calendar' as const, requestedAt: '2026-11-05T10:00', resubmittedAt: '2026-11-10T09:00' };
     expect(dueAfterSupplement(input, pause).dueAt).toBe(end('2026-11-17'));
+  });
+
+  it('pause counts the days used of a working-day limit in working days, not calendar days', () => {
+    // Thu 05/11 → Tue 10/11 uses Fri, Mon, Tue (3 working days; 5 calendar days): 7 left from Thu 12/11.
+    const input = { receivedAt: '2026-11-05T09:00', amount: 10, unit: 'working' as const, requestedAt: '2026-11-10T10:00', resubmittedAt: '2026-11-12T09:00' };
+    expect(dueAfterSupplement(input, pause).dueAt).toBe(end('2026-11-23'));
+  });
+
+  it('accepts a request at the very moment of receipt, and a resubmission at the moment of the request', () => {
+    const atOnce = { ...base, requestedAt: base.receivedAt, resubmittedAt: '2026-11-04T09:00' };
+    expect(dueAfterSupplement(atOnce, pause).dueAt).toBe(end('2026-11-18')); // nothing used: 10 days from Wed 04/11
+    const sameMoment = { ...base, requestedAt: '2026-11-05T10:00', resubmittedAt: '2026-11-05T10:00' };
+    expect(dueAfterSupplement(sameMoment, restart).dueAt).toBe(end('2026-11-19'));
+  });
+
+  it('a used-up limit resubmitted at the Saturday desk is due at the end of the next working day', () => {
+    const saturdayDesk: WorkRules = { ...pause, saturdayHours: [{ start: '07:30', end: '11:30' }] };
+    const input = { ...base, requestedAt: '2026-11-20T10:00', resubmittedAt: '2026-11-28T09:00' };
+    expect(dueAfterSupplement(input, saturdayDesk)).toMatchObject({ countFrom: '2026-11-30', dueAt: end('2026-11-30'), letterDueBy: end('2026-11-27') });
   });
 
   it('pause after the limit ran out leaves the next working day', () => {

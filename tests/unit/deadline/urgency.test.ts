@@ -26,6 +26,16 @@ describe('urgencyOf: appointment date', () => {
     expect(urgencyOf(dossier(), at(now)).appointment.level).toBe(level);
   });
 
+  it.each([
+    // A date the portal put on a day off counts like the next working day: Saturday 21/11 ≈ Monday 23/11.
+    ['2026-11-18T09:00', '2026-11-20T17:00:00+07:00', 'near'], // Thu, Fri left = 2
+    ['2026-11-18T09:00', '2026-11-21T17:00:00+07:00', 'ok'], // Saturday: Thu, Fri + the Monday it stands for = 3
+    ['2026-11-18T09:00', '2026-11-23T17:00:00+07:00', 'ok'],
+    ['2026-11-19T09:00', '2026-11-21T17:00:00+07:00', 'near'], // Fri + Monday = 2
+  ])('at %s, due %s (near = 2 working days) is %s', (now, dueAt, level) => {
+    expect(urgencyOf(dossier({ dueAt, letterIssued: true }), at(now)).appointment.level).toBe(level);
+  });
+
   it('is only near, not letter-due, once the letter has been issued', () => {
     expect(urgencyOf(dossier({ letterIssued: true }), at('2026-11-30T09:00')).level).toBe('near');
   });
@@ -148,6 +158,10 @@ describe('countdownText', () => {
     ['2026-11-18T16:00', '2026-11-19T10:00:00+07:00', 'Còn 3 giờ'], // 1 h today + 2.5 h tomorrow
     ['2026-11-18T11:00', '2026-11-18T10:00:00+07:00', 'Quá hạn 1 giờ'],
     ['2026-11-18T10:20', '2026-11-18T10:00:00+07:00', 'Quá hạn 20 phút'],
+    // Exactly 60 working minutes left is an hour; 59 is minutes.
+    ['2026-11-18T09:00', '2026-11-18T10:00:00+07:00', 'Còn 1 giờ'],
+    ['2026-11-18T09:01', '2026-11-18T10:00:00+07:00', 'Còn 59 phút'],
+    ['2026-11-18T10:59', '2026-11-18T10:00:00+07:00', 'Quá hạn 59 phút'],
   ])('hour-level deadlines: at %s, deadline %s → "%s"', (now, stepDueAt, vi) => {
     expect(text(dossier({ dueAt: null, stepDueAt }), now, 'vi', 'step')).toBe(vi);
   });
@@ -158,6 +172,11 @@ describe('countdownText', () => {
   ] as const)('%s: "%s" for closed dossiers and "%s" without a date', (locale, done, unknown) => {
     expect(text(dossier({ status: 'done' }), '2026-11-20T09:00', locale)).toBe(done);
     expect(text(dossier({ dueAt: null }), '2026-11-20T09:00', locale)).toBe(unknown);
+  });
+
+  it('still says "due today" at 17:00:00 sharp on the due day, and "overdue" one second later', () => {
+    expect(text(dossier(), '2026-12-01T17:00:00', 'vi')).toBe('Hết hạn hôm nay 17:00');
+    expect(text(dossier(), '2026-12-01T17:00:01', 'vi')).toBe('Quá hạn từ 17:00');
   });
 
   it('uses singular English for one hour', () => {

@@ -40,6 +40,19 @@ describe('new appointment date', () => {
     expect(newDueDateProblems({ ...base, newDueAt }, DEFAULT_RULES).join(' ')).toContain(problem);
   });
 
+  it.each([
+    // A late letter signed on Thu 12/02 cannot promise Wed 11/02, although that is after the original 10/02.
+    ['2026-02-11T17:00:00+07:00', '2026-02-12T09:00:00+07:00'],
+    // Nor the very moment it is signed.
+    ['2026-02-12T09:00:00+07:00', '2026-02-12T09:00:00+07:00'],
+  ])('refuses a new date %s that does not follow the signing %s', (newDueAt, issuedAt) => {
+    expect(newDueDateProblems({ ...base, newDueAt, issuedAt }, DEFAULT_RULES)).toEqual(['Ngày hẹn trả mới phải sau ngày ký thư 12/02/2026.']);
+  });
+
+  it('accepts a new date one minute after the signing', () => {
+    expect(newDueDateProblems({ ...base, newDueAt: '2026-02-12T09:01:00+07:00', issuedAt: '2026-02-12T09:00:00+07:00' }, DEFAULT_RULES)).toEqual([]);
+  });
+
   it('respects the officer’s own days off', () => {
     const rules = { ...DEFAULT_RULES, extraDaysOff: [{ date: '2026-02-11', reason: 'Đại hội' }] };
     expect(newDueDateProblems({ ...base, newDueAt: '2026-02-11T17:00:00+07:00' }, rules)).toEqual([

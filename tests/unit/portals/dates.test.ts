@@ -38,6 +38,22 @@ describe('parsePortalDate', () => {
     expect(parsePortalDate(text)).toBeNull();
   });
 
+  it.each([
+    // Two formats in one cell: the one written first wins, whichever pattern is tried first.
+    ['Hẹn trả 27/11/2026, cập nhật 2026-11-20', '2026-11-27'],
+    ['Cập nhật 2026-11-20, hẹn trả 27/11/2026', '2026-11-20'],
+    ['ngày 25 tháng 11 năm 2026 (sửa 27/11/2026)', '2026-11-25'],
+    ['27/11/2026 hoặc ngày 25 tháng 11 năm 2026', '2026-11-27'],
+  ])('takes the earliest of two dates in %j', (text, day) => {
+    expect(parsePortalDate(text)?.iso.slice(0, 10)).toBe(day);
+  });
+
+  it.each(['27/11/2026 25:00', '27/11/2026 lúc 10:75', '25:00 27/11/2026'])('keeps the date alone of %j (an impossible time)', (text) => {
+    const parsed = parsePortalDate(text);
+    expect(parsed?.hasTime).toBe(false);
+    expect(parsed?.iso.slice(0, 10)).toBe('2026-11-27');
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => void parsePortalDate(s)));
   });

@@ -132,6 +132,29 @@ describe('computeStatistics on a constructed November', () => {
   });
 });
 
+describe('group order: most resolved first, then most received, then name in Vietnamese order, unknown last', () => {
+  /** `resolved` dossiers finished in November plus `open` ones received there, for one handler. */
+  const group = (handler: string | null, resolved: number, open: number): StatsDossier[] => [
+    ...Array.from({ length: resolved }, (_, i) =>
+      dossier(`${handler}-r${i}`, { handler, receivedAt: at(2, 11), dueAt: at(20, 11, 17), status: 'done', closedAt: at(10, 11) }),
+    ),
+    ...Array.from({ length: open }, (_, i) => dossier(`${handler}-o${i}`, { handler, receivedAt: at(3, 11) })),
+  ];
+  // Listed in the reverse of the expected order, so that no order can survive by accident.
+  const list = [...group(null, 1, 2), ...group('Bình', 1, 2), ...group('Ánh', 1, 2), ...group('Cúc', 1, 3), ...group('Yến', 2, 0)];
+
+  it('orders the handlers Yến (2 resolved), Cúc (4 received), Ánh, Bình (Á before B in Vietnamese), unknown', () => {
+    const rows = computeStatistics(list, [], NOVEMBER, NOW).byHandler.map((g) => [g.key, g.resolved, g.received]);
+    expect(rows).toEqual([
+      ['Yến', 2, 2],
+      ['Cúc', 1, 4],
+      ['Ánh', 1, 3],
+      ['Bình', 1, 3],
+      [null, 1, 3],
+    ]);
+  });
+});
+
 describe('onTimeRate', () => {
   it.each([
     ['Long An 2018: 654,074 on time of 683,241 resolved', { early: 0, onTime: 654_074, late: 683_241 - 654_074 }, 95.73],
