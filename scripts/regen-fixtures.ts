@@ -1,8 +1,10 @@
 /**
  * `npx tsx scripts/regen-fixtures.ts`: rewrites `<case>.expected.json` beside every portal fixture
- * from the recognizer's current output; review the diff before committing. Each page names its URL
- * in the browser's "saved from url" comment and the clock in `<!-- nhac-han now=ISO -->`; a saved
- * iGate response `<case>.response.json` takes both from its `<case>.hand.json`.
+ * from the recognizer's current output; review the diff before committing. Each page names its URL,
+ * `<!-- saved from url=(NNNN)URL -->` for a page a browser saved or `<!-- nhac-han url=URL -->` for a
+ * page made for the tests, and the clock in `<!-- nhac-han now=ISO -->`; a saved iGate response
+ * `<case>.response.json` takes both from its `<case>.hand.json`. The values that matter are also
+ * checked by hand in tests/unit/portals/hand-checked.test.ts, which no regeneration changes.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,9 +39,9 @@ export function listFixtures(): Fixture[] {
           const response = file.endsWith('.response.json');
           const base = path.replace(/\.html$|\.response\.json$/, '');
           const meta = response ? (JSON.parse(readFileSync(`${base}.hand.json`, 'utf8')) as { url?: string; now?: string }) : null;
-          const url = meta ? meta.url : /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html)?.[1];
+          const url = meta ? meta.url : /<!-- (?:saved from url=\(\d+\)|nhac-han url=)(\S+) -->/.exec(html)?.[1];
           const now = parseInstant((meta ? meta.now : /<!-- nhac-han now=(\S+) -->/.exec(html)?.[1]) ?? '');
-          if (!url || Number.isNaN(now)) throw new Error(`${path}: thiếu "saved from url" hoặc "nhac-han now"`);
+          if (!url || Number.isNaN(now)) throw new Error(`${path}: thiếu "saved from url" (hoặc "nhac-han url") hoặc "nhac-han now"`);
           return { name: `${dir.name}/${base.slice(base.lastIndexOf('/') + 1)}`, html, response, url, now, expectedPath: `${base}.expected.json` };
         }),
     );
