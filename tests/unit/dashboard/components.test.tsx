@@ -161,7 +161,11 @@ describe('DashboardApp', () => {
     const tile = (field: string) => root.querySelector(`[data-field="${field}"] dd`)!.textContent;
     expect([tile('resolved'), tile('early'), tile('late'), tile('onTimeRate')]).toEqual(['2', '1', '1', '50 %']);
     expect(root.querySelector('[data-testid="late-list"]')!.textContent).toContain('B-2');
-    expect(root.querySelectorAll('svg rect.nh-bar-late').length).toBeGreaterThan(0);
+    // B-2, the one late dossier: one red bar in the by-procedure chart and one in the by-handler chart.
+    expect([...root.querySelectorAll('svg rect.nh-bar-late > title')].map((t) => t.textContent)).toEqual([
+      'Cấp giấy phép xây dựng — Quá hạn: 1',
+      'Trần Thị B — Quá hạn: 1',
+    ]);
     act(() => button('Xuất CSV').click());
     expect(source.downloads[0]![0]).toBe('nhac-han-thong-ke-2026-11-01-2026-11-30.csv');
     expect(source.downloads[0]![1]).toContain('Tỷ lệ đúng hạn');

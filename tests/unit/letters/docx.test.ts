@@ -52,6 +52,8 @@ describe.each([
     expect(bytes[0]).toBe(0x50); // "PK"
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     const lines = renderText(doc).split('\n').filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(15);
+    expect(lines.some((l) => l.startsWith('Kính gửi'))).toBe(true);
     for (const line of lines) expect(text).toContain(line);
     expect(text).toContain('Chờ kết quả xác minh của Công an tỉnh & UBND xã <Đông Tiến>.');
   });
