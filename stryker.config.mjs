@@ -4,7 +4,11 @@
 export default {
   testRunner: 'vitest',
   // `related` found too few test files through the barrels (index.ts); perTest coverage picks the tests instead.
+  // `related` misses test files that import through the barrels (index.ts); perTest coverage picks the tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  // Vitest finds no test file inside Stryker's sandbox copy here, so mutants are written into the
+  // files themselves (restored at the end; do not edit or commit utils/ while a run is going).
+  inPlace: true,
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'utils/calendar/**/*.ts',
@@ -22,6 +26,6 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
-  tempDirName: '.stryker-tmp',
+  tempDirName: 'stryker-tmp',
   cleanTempDir: 'always',
 };
