@@ -3,12 +3,13 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  // `related` found too few test files through the barrels (index.ts); perTest coverage picks the tests instead.
   // `related` misses test files that import through the barrels (index.ts); perTest coverage picks the tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   // Vitest finds no test file inside Stryker's sandbox copy here, so mutants are written into the
-  // files themselves (restored at the end; do not edit or commit utils/ while a run is going).
+  // files themselves (restored at the end, also on Ctrl-C: do not edit the mutated files while a run is going).
   inPlace: true,
+  // Vitest only transpiles, so no `// @ts-nocheck` is needed; in place, Stryker touches only the mutated files.
+  disableTypeChecks: false,
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'utils/calendar/**/*.ts',
