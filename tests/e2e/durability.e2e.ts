@@ -2,7 +2,9 @@
  * The browser killed (SIGKILL) while the worker writes a 5,000-dossier batch, then restarted on the
  * same profile: the database opens and shows whole batches only. Each batch moves every dossier's
  * appointment to a new day, so a half-applied one would show mixed days or a history count that is
- * not a whole number of batches.
+ * not a whole number of batches. The kill is shown to land during a write: at that moment a batch
+ * had been sent to the worker for a good part of a batch's time and was still unanswered, and after
+ * the restart the database holds either the batch before it or that batch, nothing in between.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,8 +57,9 @@ describe('durability', () => {
     const popup = await popupOf(first);
     // Batches back to back from an extension page, each through the worker's store as the content script does.
     await popup.evaluate((size) => {
-      const w = window as unknown as { batches: number; batchMs: number };
+      const w = window as unknown as { batches: number; batchMs: number; inFlight: number; sentAt: number };
       w.batches = 0;
+      w.inFlight = 0;
       void (async () => {
         for (let k = 1; k < 1_000; k++) {
           const day = String(1 + (k % 28)).padStart(2, '0');
@@ -74,6 +77,8 @@ describe('durability', () => {
             portal: 'bulk',
           }));
           const started = performance.now();
+          w.inFlight = k;
+          w.sentAt = started;
           await (globalThis as InPage).chrome.runtime.sendMessage({ type: 'recognized', portal: 'bulk', url: 'http://motcua.thanhhoa.gov.vn/ho-so/', coverage: 'partial', records });
           w.batchMs = performance.now() - started;
           w.batches = k;
@@ -82,12 +87,20 @@ describe('durability', () => {
     }, BATCH);
     await expect.poll(() => popup.evaluate(() => (window as unknown as { batches: number }).batches), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
     const batchMs = await popup.evaluate(() => (window as unknown as { batchMs: number }).batchMs);
-    // Half-way into the next batch.
-    await new Promise((resolve) => setTimeout(resolve, batchMs / 2));
     const pid = browserPid();
+    // Kill once a batch has been with the worker for 30 % of a batch's time, unanswered.
+    const state = () =>
+      popup.evaluate((ms) => {
+        const w = window as unknown as { batches: number; inFlight: number; sentAt: number };
+        const pending = w.inFlight === w.batches + 1 && performance.now() - w.sentAt >= ms * 0.3;
+        return { pending, done: w.batches, inFlight: w.inFlight, since: Math.round(performance.now() - w.sentAt) };
+      }, batchMs);
+    let atKill = await state();
+    while (!atKill.pending) atKill = await state();
     const closed = new Promise((resolve) => first.context.once('close', resolve));
     process.kill(pid, 'SIGKILL');
     await closed;
+    expect(atKill.inFlight).toBe(atKill.done + 1);
 
     const second = await launch();
     const after = await popupOf(second);
@@ -122,6 +135,14 @@ describe('durability', () => {
     expect(days.size).toBe(1);
     // Every batch after the first moved all 5,000 appointments: history is whole batches.
     expect(historyRows % BATCH).toBe(0);
-    console.log(`killed after ${batchMs.toFixed(0)} ms-long batches: ${historyRows / BATCH + 1} batch(es) stored whole, appointment ${[...days][0]}`);
+    // Stored: the last answered batch, or the one the kill interrupted, whole (its day says which).
+    const stored = historyRows / BATCH + 1;
+    const dayOf = (k: number) => `2027-01-${String(1 + (k % 28)).padStart(2, '0')}T17:00:00+07:00`;
+    expect([atKill.done, atKill.inFlight]).toContain(stored);
+    expect([...days]).toEqual([dayOf(stored)]);
+    console.log(
+      `killed ${atKill.since} ms into batch ${atKill.inFlight} (batches take ${batchMs.toFixed(0)} ms): ` +
+        `${stored === atKill.done ? 'it was lost whole' : 'it had committed whole'}; ${stored} batch(es) stored`,
+    );
   });
 });

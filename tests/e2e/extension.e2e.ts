@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, demoDossierIndex, igateSearch } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { chipsByRow, codesOnPage, startHarness, type Harness, type InPage } from './harness';
+import { chipsByRow, codesOnPage, startHarness, waitForScan, type Harness, type InPage } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -114,6 +114,7 @@ describe('Nhắc Hạn in Chromium', () => {
     const page = await h.session.open(url);
     await waitForChips(page);
     const chips = await chipsByRow(page);
+    expect([...chips.keys()].sort()).toEqual([...(await codesOnPage(page))].sort());
     for (const [code, texts] of chips) expect([code, texts]).toEqual([code, [expectedLabel(DOSSIERS.get(code)!, shown)]]);
     await page.close();
   });
@@ -123,7 +124,8 @@ describe('Nhắc Hạn in Chromium', () => {
     ['a login page', `http://${DEMO_HOSTS.plain}/dang-nhap`],
   ])('leaves %s alone', async (_name, url) => {
     const page = await h.session.open(url);
-    await page.waitForTimeout(1500);
+    // The content script has read the page (a positive sign), and found nothing on it.
+    await waitForScan(page);
     expect(await page.locator('nhac-han-chip, [data-nhac-han]').count()).toBe(0);
     await page.close();
   });
@@ -201,8 +203,10 @@ describe('Nhắc Hạn in Chromium', () => {
     await expect.poll(() => popup.locator('.nh-item').count()).toBeGreaterThan(0);
     expect(await popup.locator('.nh-sub').first().textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await popup.locator('.nh-list img, .nh-list script').count()).toBe(0);
-    await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
+    // Control: a dialog that does open is seen, so the empty list above means that none opened.
+    await page.evaluate(() => void setTimeout(() => alert('kiểm tra')));
+    await expect.poll(() => dialogs).toEqual(['kiểm tra']);
 
     // The hostile list is a portal of its own: the plain list read earlier is still all "seen".
     const stored = (await popup.evaluate(() => (globalThis as InPage).chrome.runtime.sendMessage({ type: 'get-dossiers' }))) as {

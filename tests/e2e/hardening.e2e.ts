@@ -12,7 +12,7 @@ import { vnEpoch } from '../../utils/time/vn-time';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { bigTable, hostileHtml, nestedTables, STATIC_CASES } from '../fixtures/hostile';
 import { PINNED, sorted } from '../unit/manifest/pinned';
-import { E2E_BUILD, scrollThrough, startHarness, type Harness } from './harness';
+import { E2E_BUILD, scansDone, scrollThrough, startHarness, waitForScan, type Harness } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const BASE = `http://${DEMO_HOSTS.plain}/kiem-thu`;
@@ -87,6 +87,18 @@ async function timeRecognize(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Control for "no payload ran": a payload of the fixtures' own kind that the page itself runs is
+ * seen by the very checks above (the page global and the dialog listener), so their silence counts.
+ */
+async function expectPayloadsSeen(w: Watch) {
+  await w.page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', `<img src="x" hidden onerror="window.__pwned = 'control'; alert('control')">`),
+  );
+  await expect.poll(() => w.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBe('control');
+  await expect.poll(() => w.dialogs).toEqual(['control']);
+}
+
 async function expectPageStillWorks(page: Page) {
   await page.locator('#still-works').click();
   await expect.poll(() => page.locator('#still-works').textContent()).toBe('Đã bấm');
@@ -118,6 +130,7 @@ describe('hostile portal pages in Chromium', () => {
     expect(w.errors).toEqual([]);
     expect(w.warnings.filter((t) => t.includes('Nhắc Hạn'))).toEqual([]);
     if (await w.page.locator('#still-works').count()) await expectPageStillWorks(w.page);
+    await expectPayloadsSeen(w);
     await w.page.close();
   });
 
@@ -126,12 +139,13 @@ describe('hostile portal pages in Chromium', () => {
   it('keeps the page usable under an element nested 5,000 deep in a dossier row', async () => {
     const w = await openWatched('injection');
     await expect.poll(() => chipCount(w.page), { timeout: 15_000 }).toBe(4);
+    const scans = await scansDone(w.page);
     await w.page.evaluate(() => {
       let el = document.querySelector('tbody tr:nth-child(4) td:nth-child(3)')!;
       for (let i = 0; i < 5_000; i++) el = el.appendChild(document.createElement('span'));
       el.textContent = 'sâu';
     });
-    await w.page.waitForTimeout(1_500); // the debounced re-scan reads the deep row
+    await waitForScan(w.page, scans); // the debounced re-scan has read the deep row
     expect(await chipCount(w.page)).toBe(4);
     expect(w.errors).toEqual([]);
     expect(w.warnings.filter((t) => t.includes('Nhắc Hạn'))).toEqual([]);

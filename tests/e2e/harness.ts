@@ -6,9 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
 import { DOSSIER_CODE_RE } from '../../utils/portals/generic/extract';
+import { SCAN_MARK } from '../../utils/annotate/scan-mark';
 
 export { browserArgs, findChromium, openBrowser, type InPage, type Session } from '../../scripts/browser';
 
@@ -73,4 +75,17 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     scrollTo(...back);
   });
+}
+
+/** Scans the annotator (extension or userscript) has finished on the page. */
+export async function scansDone(page: Page): Promise<number> {
+  return page.evaluate((mark) => Number(document.documentElement.getAttribute(mark) ?? 0), SCAN_MARK);
+}
+
+/**
+ * Waits until the page has been scanned more than `after` times: the positive sign that the code
+ * ran (and, for a page with rows, that the worker answered), before a test asserts that nothing came of it.
+ */
+export async function waitForScan(page: Page, after = 0): Promise<void> {
+  await expect.poll(() => scansDone(page), { timeout: 15_000 }).toBeGreaterThan(after);
 }

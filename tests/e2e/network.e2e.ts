@@ -7,9 +7,11 @@ import type { Request } from 'playwright-core';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { DEMO_HOSTS, DEMO_PAGES } from '../../scripts/demo-portal';
 import { TICK_ALARM } from '../../utils/extension/alarms';
-import { startHarness, type Harness, type InPage } from './harness';
+import { startHarness, waitForScan, type Harness, type InPage } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
+/** Written by the worker's tick when it has finished (PURGE_DAY_KEY in utils/extension/service.ts). */
+const TICK_DONE_KEY = 'nhacHan:lastPurgeDay';
 const PORTAL_HOSTS = new Set<string>(Object.values(DEMO_HOSTS));
 
 let h: Harness;
@@ -49,22 +51,33 @@ describe('network traffic of the extension', () => {
     const id = h.session.extensionId;
     for (const [url] of DEMO_PAGES) {
       const page = await h.session.open(url);
-      await page.waitForTimeout(1_200); // a scan, its message to the worker and the chips
+      // A whole scan, its message to the worker answered (a page with rows waits for the reply).
+      await waitForScan(page);
       await page.close();
     }
-    const pages = ['popup.html', 'options.html', 'dashboard.html', `letter.html?portal=generic&code=${encodeURIComponent('000.00.31.H48-261110-0001')}`];
-    for (const path of pages) {
+    // Each extension page has rendered what it shows (a positive sign that its code ran).
+    const pages: Array<[string, string]> = [
+      ['popup.html', '.nh-item'],
+      ['options.html', 'button[data-action="save"]'],
+      ['dashboard.html', 'tr[data-code]'],
+      [`letter.html?portal=generic&code=${encodeURIComponent('000.00.31.H48-261110-0001')}`, 'button:has-text("Tải DOCX")'],
+    ];
+    for (const [path, shown] of pages) {
       const page = await h.session.open(`chrome-extension://${id}/${path}`);
+      await page.locator(shown).first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
       await page.close();
     }
-    // A tick of the worker (badge, notifications) is part of its normal life too: fire it now.
-    await (await h.session.worker()).evaluate(
-      (name) => (globalThis as InPage).chrome.alarms.create(name, { when: Date.now() + 10, periodInMinutes: 1 }),
-      TICK_ALARM,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // A tick of the worker (badge, notifications, purge) is part of its normal life too: fire it
+    // now and wait until it has finished (it writes the day of its purge last).
+    const worker = await h.session.worker();
+    await worker.evaluate(async ([name, key]) => {
+      await (globalThis as InPage).chrome.storage.local.remove(key!);
+      await (globalThis as InPage).chrome.alarms.create(name!, { when: Date.now() + 10, periodInMinutes: 1 });
+    }, [TICK_ALARM, TICK_DONE_KEY]);
+    await expect
+      .poll(async () => (await h.session.worker()).evaluate(async (key) => (await (globalThis as InPage).chrome.storage.local.get(key))[key], TICK_DONE_KEY))
+      .toBe('2026-11-18');
 
     expect(seen.length).toBeGreaterThan(DEMO_PAGES.length);
     // Extension pages' own requests are seen (their scripts and styles).

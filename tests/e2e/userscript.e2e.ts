@@ -12,7 +12,7 @@ import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { chipsByRow, codesOnPage, findChromium, startHarness } from './harness';
+import { chipsByRow, codesOnPage, findChromium, startHarness, waitForScan } from './harness';
 import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, storedBodies } from './letter-text';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
@@ -126,6 +126,7 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     const page = await openWithUserscript(url);
     await waitForChips(page);
     const chips = await chipsByRow(page);
+    expect([...chips.keys()].sort()).toEqual([...(await codesOnPage(page))].sort());
     for (const [code, texts] of chips) expect([code, texts]).toEqual([code, [expectedView(DOSSIERS.get(code)!, shown).label]]);
     const needing = [...chips.keys()].filter((c) => NEEDS_ACTION.has(expectedView(DOSSIERS.get(c)!, shown).level)).length;
     expect(needing).toBeGreaterThan(0);
@@ -137,7 +138,7 @@ describe('Nhắc Hạn userscript in Chromium', () => {
   it('leaves a statistics report without chips', async () => {
     const page = await openWithUserscript(`http://${DEMO_HOSTS.plain}/thong-ke`);
     const before = await page.title();
-    await page.waitForTimeout(1500);
+    await waitForScan(page); // the userscript has read the page, and found nothing on it
     expect(await page.locator('nhac-han-chip, [data-nhac-han]').count()).toBe(0);
     // The plain host's database already holds the list page's dossiers: the count is per portal.
     expect(await page.title()).toMatch(new RegExp(`^(\\(\\d+\\) )?${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));

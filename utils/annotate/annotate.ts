@@ -14,6 +14,7 @@ import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord } from './records';
+import { SCAN_MARK } from './scan-mark';
 import { sendInSlices } from './slices';
 import { pageAddress, type TabReport } from '../messaging/tab-report';
 
@@ -113,6 +114,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
 
   // One scan at a time; changes during a scan schedule exactly one more (asking the store if any asked).
   let running = false;
+  let scans = 0;
   let queued: { ask: boolean } | null = null;
   const scan = async (ask: boolean) => {
     if (running) {
@@ -124,6 +126,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
       let next: { ask: boolean } | null = { ask };
       while (next && !signal.aborted) {
         await scanOnce(next.ask).catch(warn);
+        document.documentElement.setAttribute(SCAN_MARK, String(++scans));
         [next, queued] = [queued, null];
       }
     } finally {
