@@ -59,6 +59,8 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     start();
     await vi.waitFor(() => expect(chips()).toHaveLength(40));
     expect(send).toHaveBeenCalledOnce();
+    // The finished scan is counted on the root, the sign e2e tests wait for before asserting absence.
+    expect(document.documentElement.getAttribute('data-nhac-han-scans')).toBe('1');
     const message = send.mock.calls[0]![0] as MessageOf<'recognized'>;
     expect(message).toMatchObject({ type: 'recognized', portal: 'generic', url: location.href, coverage: 'complete' });
     const first = document.querySelector('[data-nhac-han]')!;
