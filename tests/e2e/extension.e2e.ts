@@ -188,9 +188,9 @@ describe('Nhắc Hạn in Chromium', () => {
     await waitForChips(plainList);
     await plainList.close();
     const dialogs: string[] = [];
+    // Every page opened from now on, this one and the popup included (one listener each).
     h.session.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
     const page = await h.session.open(`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`);
-    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
     await waitForChips(page);
     const chip = page.locator('nhac-han-chip .nh-chip').first();
     await chip.click();

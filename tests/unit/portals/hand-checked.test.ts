@@ -210,7 +210,7 @@ describe('fixture pages, checked by hand', () => {
 
   it.each(own.map((f) => [f.name, f] as const))('%s', (name, f) => {
     const check = PAGES[name]!;
-    const out = inspectHtml(f.html, f.url, f.now) as { portal: string | null; dossiers: Row[] };
+    const out = inspectHtml(f.html, f.url, f.now);
     expect(out.portal).toBe(check.portal);
     expect(out.dossiers).toHaveLength(check.rows);
     for (const row of check.chosen) {
