@@ -159,6 +159,19 @@ describe('supplement requests', () => {
     expect(dueAfterSupplement(input, restart).dueAt).toBe('2026-11-20T11:30:00+07:00');
   });
 
+  it('pause counts the calendar days used over a weekend as calendar days', () => {
+    // Thu 05/11 → Tue 10/11 uses 5 calendar days (3 working days): 5 left from Thu 12/11 → Tue 17/11.
+    const input = { receivedAt: '2026-11-05T09:00', amount: 10, unit: 'calendar' as const, requestedAt: '2026-11-10T10:00', resubmittedAt: '2026-11-12T09:00' };
+    expect(dueAfterSupplement(input, pause).dueAt).toBe(end('2026-11-17'));
+  });
+
+  it.each([
+    [{ receivedAt: 'hôm qua' }, 'Thời điểm tiếp nhận không hợp lệ: "hôm qua"'],
+    [{ requestedAt: '2026-11-31T09:00' }, 'Thời điểm yêu cầu bổ sung không hợp lệ: "2026-11-31T09:00"'],
+  ])('names the bad field of a supplement %o', (patch, message) => {
+    expect(() => dueAfterSupplement({ ...base, requestedAt: '2026-11-05T10:00', resubmittedAt: '2026-11-10T09:00', ...patch })).toThrow(message);
+  });
+
   it('pause keeps remaining calendar days', () => {
     const input = { receivedAt: '2026-11-02T09:00', amount: 10, unit: 'calendar' as const, requestedAt: '2026-11-05T10:00', resubmittedAt: '2026-11-10T09:00' };
     expect(dueAfterSupplement(input, pause).dueAt).toBe(end('2026-11-17'));
@@ -212,6 +225,11 @@ describe('suggestNewDueDate', () => {
 
   it('skips Tết', () => {
     expect(suggestNewDueDate('2026-02-12T17:00:00+07:00', parseInstant('2026-02-10T09:00'), 2)).toBe(end('2026-02-23')); // Fri 13/02, then Mon 23/02;
+  });
+
+  it('names the bad value', () => {
+    expect(() => suggestNewDueDate('sớm', now, 1)).toThrow('Hạn trả không hợp lệ: "sớm"');
+    expect(() => suggestNewDueDate('2026-12-01T17:00:00+07:00', Number.NaN, 1)).toThrow('Thời điểm hiện tại không hợp lệ: "NaN"');
   });
 
   it.each([0, -2, 1.5])('rejects %s extra days', (days) => {

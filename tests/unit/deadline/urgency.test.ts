@@ -113,7 +113,15 @@ describe('urgencyOf: the step deadline and the dossier as a whole', () => {
   });
 
   it('rejects an invalid now', () => {
-    expect(() => urgencyOf(dossier(), Number.NaN)).toThrow(/không hợp lệ/);
+    expect(() => urgencyOf(dossier(), Number.NaN)).toThrow('Thời điểm hiện tại không hợp lệ: NaN');
+    // Even where no deadline would need the clock.
+    expect(() => urgencyOf(dossier({ status: 'done' }), Number.NaN)).toThrow('Thời điểm hiện tại không hợp lệ: NaN');
+  });
+
+  it('gives closed and undated deadlines no minutes at all (null, not missing)', () => {
+    const now = at('2026-11-20T09:00');
+    expect(urgencyOf(dossier({ status: 'done' }), now).appointment).toStrictEqual({ level: 'done', remainingWorkMinutes: null, overdueWorkMinutes: null, deadline: DUE });
+    expect(urgencyOf(dossier({ dueAt: null }), now).appointment).toStrictEqual({ level: 'unknown', remainingWorkMinutes: null, overdueWorkMinutes: null, deadline: null });
   });
 });
 
