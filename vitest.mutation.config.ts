@@ -1,11 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import preact from '@preact/preset-vite';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import base from './vitest.config';
 
 // Mutation runs (npm run mutation) need only the unit tests of the pure core; MUTATION_TESTS narrows
 // them further for a run over one directory (comma-separated globs; see docs/testing.md). tz.test.ts
 // is left out: it runs the engine in child processes, which never see a mutant. Otherwise as
-// vitest.config.ts.
+// vitest.config.ts (its include is replaced, not appended to as mergeConfig would).
 const include = process.env.MUTATION_TESTS?.split(/,(?![^{]*\})/) ?? [
   'tests/unit/{calendar,deadline,stats}/**/*.test.ts',
   'tests/unit/portals/{dates,headers,status,recognize,fixtures,hand-checked}.test.ts',
@@ -13,13 +12,12 @@ const include = process.env.MUTATION_TESTS?.split(/,(?![^{]*\})/) ?? [
 ];
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  ...base,
   test: {
+    ...base.test,
     include,
     exclude: ['**/node_modules/**', 'tests/unit/deadline/tz.test.ts'],
-    setupFiles: ['fake-indexeddb/auto'],
     // The pure core needs no DOM; a DOM environment costs seconds per mutant (MUTATION_ENV=happy-dom for parse/).
     environment: process.env.MUTATION_ENV ?? 'node',
-    pool: 'threads',
   },
 });
