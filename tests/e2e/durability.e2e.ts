@@ -144,5 +144,5 @@ describe('durability', () => {
       `killed ${atKill.since} ms into batch ${atKill.inFlight} (batches take ${batchMs.toFixed(0)} ms): ` +
         `${stored === atKill.done ? 'it was lost whole' : 'it had committed whole'}; ${stored} batch(es) stored`,
     );
-  });
+  }, 180_000); // three 5,000-dossier batches, a kill and a restart: minutes on a busy 2-core machine
 });
