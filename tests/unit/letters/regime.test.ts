@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickRegime, receiptDate, REGIMES } from '../../../utils/letters/regime';
+import { isRegimeChoice, pickRegime, receiptDate, REGIMES } from '../../../utils/letters/regime';
 import { vnEpoch } from '../../../utils/time/vn-time';
 
 const ISSUED = vnEpoch(2026, 1, 5, 9);
@@ -42,5 +42,18 @@ describe('regime by receipt date', () => {
     expect(REGIMES.nd118.paper).toBe('A4');
     expect(REGIMES.nd61.title).toBe('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(REGIMES.nd118.title).toBe('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
+  });
+});
+
+describe('isRegimeChoice', () => {
+  it.each([
+    ['auto', true],
+    ['nd61', true],
+    ['nd118', true],
+    ['', false],
+    ['nd30', false],
+    [null, false],
+  ] as const)('%j → %s', (value, ok) => {
+    expect(isRegimeChoice(value)).toBe(ok);
   });
 });

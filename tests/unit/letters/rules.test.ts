@@ -20,6 +20,15 @@ describe('once only (NĐ 61 Điều 19.9)', () => {
   });
 });
 
+describe('once only: the letter cited', () => {
+  it('is the latest of several, by signing time whatever their order, and "thư" alone when unnumbered', () => {
+    const newer = { issuedAt: '2026-11-28T09:00:00+07:00', newDueAt: '2026-12-05T17:00:00+07:00' };
+    const result = checkOnceOnly('HS-1', [newer, PRIOR], REGIMES.nd61);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('(thư ngày 28/11/2026, hẹn trả 05/12/2026)');
+  });
+});
+
 describe('new appointment date', () => {
   const base = { originalDueAt: '2026-02-10T17:00:00+07:00', issuedAt: '2026-02-09T09:00:00+07:00' };
 
@@ -61,11 +70,13 @@ describe('new appointment date', () => {
   });
 
   it('needs an original appointment to move', () => {
-    expect(newDueDateProblems({ ...base, originalDueAt: null, newDueAt: '2026-02-11T17:00:00+07:00' }, DEFAULT_RULES)).toHaveLength(1);
+    expect(newDueDateProblems({ ...base, originalDueAt: null, newDueAt: '2026-02-11T17:00:00+07:00' }, DEFAULT_RULES)).toEqual([
+      'Hồ sơ chưa có ngày hẹn trả ban đầu: cần nhập ngày hẹn trả trước khi hẹn lại.',
+    ]);
   });
 
   it('requires a reason', () => {
-    expect(reasonProblems('  ')).toHaveLength(1);
+    expect(reasonProblems('  ')).toEqual(['Cần nêu lý do chậm trả kết quả.']);
     expect(reasonProblems('Chờ xác minh')).toEqual([]);
   });
 });
