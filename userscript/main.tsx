@@ -89,7 +89,7 @@ function main() {
     );
   };
 
-  const confirm = (view: DossierView) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed: true }).then(() => undefined);
+  const confirm = (view: DossierView, confirmed: boolean) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined);
   const annotator = startAnnotating({
     send,
     // A userscript lives as long as its page: nothing ever ends it earlier.
@@ -115,7 +115,7 @@ function main() {
         badge={badge}
         load={load}
         onOpen={(view) => window.open(view.url, '_blank', 'noopener')}
-        onConfirm={(view) => confirm(view).then(annotator.rescan)}
+        onConfirm={(view, confirmed) => confirm(view, confirmed).then(annotator.rescan)}
         onLetter={(view) => void openLetter(view)}
       />,
       dock.container,

@@ -1,1 +1,1 @@
-export { Chip, type ChipAction, type ChipProps } from './Chip';
+export { Chip, Legend, LEVEL_ICON, type ChipAction, type ChipProps } from './Chip';

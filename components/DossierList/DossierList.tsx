@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { t, type Locale } from '../../utils/i18n';
 import type { DossierView } from '../../utils/service/views';
 import { formatVnDate, parseInstant } from '../../utils/time/vn-time';
-import { offsets, rowHeight, toRows, visibleRange, type ListRow } from './rows';
+import { LEVEL_ICON } from '../Chip/Chip';
+import { offsets, rowHeight, toRows, visibleRange, type ListRow, type PopupGroup } from './rows';
 
 export interface DossierListProps {
   /** Sorted by urgency (compareViews). */
@@ -12,6 +13,10 @@ export interface DossierListProps {
   selected: number;
   onSelect: (index: number, view: DossierView) => void;
   onOpen: (view: DossierView) => void;
+  /** For folding dossiers not seen for days (absent: nothing folds). */
+  now?: number | null;
+  /** Scroll to this group's header and select its first dossier (a new object each time). */
+  jump?: { group: PopupGroup } | null;
 }
 
 const PAGE = 8;
@@ -20,8 +25,8 @@ const PAGE = 8;
  * Virtualised listbox: only the rows in view (plus a few) are in the DOM, so 5,000 dossiers
  * scroll as smoothly as 50. Arrow keys, Page Up/Down, Home/End move the selection; Enter opens.
  */
-export function DossierList({ views, locale, selected, onSelect, onOpen }: DossierListProps) {
-  const rows = useMemo(() => toRows(views), [views]);
+export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null }: DossierListProps) {
+  const rows = useMemo(() => toRows(views, now), [views, now]);
   const tops = useMemo(() => offsets(rows), [rows]);
   const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'item' ? [i] : [])), [rows]);
   const ref = useRef<HTMLDivElement>(null);
@@ -47,6 +52,17 @@ export function DossierList({ views, locale, selected, onSelect, onOpen }: Dossi
     if (top < el.scrollTop) el.scrollTop = top - (rowIndex > 0 && rows[rowIndex - 1]?.kind === 'header' ? rowHeight(rows[rowIndex - 1]!) : 0);
     else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
   }, [selected, items, tops, rows]);
+
+  useEffect(() => {
+    const el = ref.current;
+    const at = jump ? rows.findIndex((r) => r.kind === 'header' && r.group === jump.group) : -1;
+    if (!el || at < 0) return;
+    const first = rows[at + 1];
+    if (first?.kind === 'item') onSelect(first.index, first.view);
+    el.scrollTop = tops[at]!;
+    setScrollTop(el.scrollTop);
+    el.focus();
+  }, [jump]);
 
   const [start, end] = visibleRange(tops, scrollTop, height);
   const itemCount = items.length;
@@ -82,6 +98,7 @@ export function DossierList({ views, locale, selected, onSelect, onOpen }: Dossi
       role="listbox"
       tabIndex={0}
       aria-label={t(locale, 'popup.listLabel')}
+      title={t(locale, 'popup.keys')}
       aria-activedescendant={activeId}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
@@ -96,7 +113,7 @@ export function DossierList({ views, locale, selected, onSelect, onOpen }: Dossi
 }
 
 function rowKey(row: ListRow): string {
-  return row.kind === 'header' ? `h:${row.level}` : row.view.key;
+  return row.kind === 'header' ? `h:${row.group}` : row.view.key;
 }
 
 function optionId(row: ListRow | undefined): string | undefined {
@@ -115,8 +132,8 @@ function Row(props: {
   const style = { top: `${top}px`, height: `${rowHeight(row)}px` };
   if (row.kind === 'header') {
     return (
-      <div class={`nh-group nh-group-${row.level}`} role="presentation" style={style}>
-        {t(locale, `level.${row.level}`)} ({row.count})
+      <div class={`nh-group nh-group-${row.group}`} role="presentation" data-group={row.group} style={style}>
+        {t(locale, `popup.group.${row.group}`)} ({row.count})
       </div>
     );
   }
@@ -134,7 +151,9 @@ function Row(props: {
       onClick={() => props.onSelect(row.index)}
       onDblClick={() => props.onOpen(v)}
     >
-      <span class={`nh-pill nh-${v.level}`}>{v.label}</span>
+      <span class={`nh-pill nh-${v.level}`} data-icon={LEVEL_ICON[v.level]}>
+        {v.label}
+      </span>
       <span class="nh-code">{v.code}</span>
       <span class="nh-sub">
         {[v.applicant, v.procedure].filter(Boolean).join(' · ')}

@@ -1,2 +1,2 @@
-export { PopupApp, type PopupAppProps, type PopupData } from './PopupApp';
+export { PopupApp, type PopupAppProps, type PopupData, type PopupLinks } from './PopupApp';
 export { ThisTab, type ThisTabProps } from './ThisTab';

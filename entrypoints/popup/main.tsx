@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp, ThisTab, type PopupData } from '../../components/PopupApp';
+import { PopupApp, ThisTab, type PopupData, type PopupLinks } from '../../components/PopupApp';
 import { currentTime } from '../../utils/extension/clock';
 import { letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
@@ -54,6 +54,14 @@ function subscribe(changed: () => void): () => void {
   browser.storage.session.onChanged.addListener(listener);
   return () => browser.storage.session.onChanged.removeListener(listener);
 }
+const page = (path: string) => browser.runtime.getURL(path as '/popup.html');
+const links: PopupLinks = {
+  dashboard: page('/dashboard.html'),
+  register: page('/letter.html?view=register'),
+  settings: page('/options.html'),
+  guide: page('/welcome.html'),
+  printToday: page('/dashboard.html?print=today'),
+};
 
 render(
   <PopupApp
@@ -61,8 +69,10 @@ render(
     top={(locale) => (
       <ThisTab locale={locale} load={loadThisTab} subscribe={subscribe} enable={enable} onGuide={(section) => openAndClose(welcomeUrl(section))} />
     )}
+    links={links}
+    onNavigate={openAndClose}
     onOpen={(view: DossierView) => openAndClose(view.url)}
-    onConfirm={(view) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed: true }).then(() => undefined)}
+    onConfirm={(view, confirmed) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined)}
     onLetter={(view) => openAndClose(letterPageUrl(browser.runtime.getURL('/letter.html'), view))}
   />,
   document.getElementById('app')!,

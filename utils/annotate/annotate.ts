@@ -50,7 +50,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
-    else if (action === 'confirm') void send({ type: 'mark-confirmed', key, confirmed: true }).then(rescan, warn);
+    else if (action === 'confirm' || action === 'unconfirm') void send({ type: 'mark-confirmed', key, confirmed: action === 'confirm' }).then(rescan, warn);
     else void send({ type: 'open-letter', key }).catch(warn);
   };
   const chips = new ChipLayer(onAction);

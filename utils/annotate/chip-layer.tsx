@@ -10,6 +10,36 @@ export const CHIP_TAG = 'nhac-han-chip';
 export const ROW_MARK = 'data-nhac-han';
 /** Rows within one screen of the viewport (any side) get their chip ahead of scrolling. */
 const NEAR_VIEWPORT = '100%';
+/** A chip may change its row's height by at most this much (sub-pixel rounding). */
+const ROW_SLACK_PX = 2;
+/**
+ * Events that must not reach the portal's own handlers: a row with `onclick` (or a delegated
+ * listener on the table) would open the dossier when the officer only meant the chip.
+ */
+const CONTAINED_EVENTS = ['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'] as const;
+
+function contain(host: HTMLElement): void {
+  for (const type of CONTAINED_EVENTS) {
+    host.addEventListener(type, (e) => {
+      e.stopPropagation();
+      // Inside a portal link, a click on the chip must not follow it.
+      if (type === 'click' && host.parentElement?.closest('a')) e.preventDefault();
+    });
+  }
+}
+
+const heightOf = (el: Element) => el.getBoundingClientRect().height;
+
+/** Cells of the row that could take the chip instead of the anchor, the most vertical room first. */
+function otherCells(row: Element, anchor: Element): Element[] {
+  const cells = [...row.children].filter((c) => c !== anchor && !c.contains(anchor) && c.getClientRects().length > 0);
+  const room = (c: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(c);
+    return heightOf(c) - range.getBoundingClientRect().height;
+  };
+  return cells.map((c) => [c, room(c)] as const).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
 
 export interface ChipTarget {
   row: Element;
@@ -34,6 +64,7 @@ interface Entry {
  */
 export class ChipLayer {
   private readonly entries = new Map<Element, Entry>();
+  private readonly rows = new WeakMap<Element, Element>();
   private locale: Locale = 'vi';
   private readonly observer: IntersectionObserver | null;
 
@@ -53,13 +84,15 @@ export class ChipLayer {
     this.locale = locale;
     for (const { row, anchor, view } of wanted.values()) {
       if (row.getAttribute(ROW_MARK) !== view.key) row.setAttribute(ROW_MARK, view.key);
+      this.rows.set(anchor, row);
       const entry = this.entries.get(anchor);
       if (entry) {
         entry.view = view;
         this.draw(entry);
         continue;
       }
-      for (const stray of anchor.querySelectorAll(`:scope > ${CHIP_TAG}`)) stray.remove();
+      // A chip may sit in another cell of its row (see place); strays of an earlier injection go.
+      for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
       this.entries.set(anchor, { view, shown: null, host: null, container: null });
       if (this.observer) this.observer.observe(anchor);
       else this.show(anchor);
@@ -77,10 +110,28 @@ export class ChipLayer {
     const { host, container } = createShadowHost(CHIP_TAG, chipCss);
     // The host is inline in a table cell; keep it from taking the cell's full width.
     host.style.display = 'inline-block';
-    anchor.append(host);
+    contain(host);
     Object.assign(entry, { host, container });
     this.draw(entry);
+    this.place(anchor, host);
   }
+
+  /**
+   * Beside the code when that keeps the row's height; otherwise in the row's cell with the most
+   * room that does; where no cell has room, beside the code after all (the row grows).
+   */
+  private place(anchor: Element, host: HTMLElement): void {
+    const row = this.rows.get(anchor) ?? null;
+    const before = row ? heightOf(row) : 0;
+    anchor.append(host);
+    if (!row || heightOf(row) - before <= ROW_SLACK_PX) return;
+    for (const cell of otherCells(row, anchor)) {
+      cell.append(host);
+      if (heightOf(row) - before <= ROW_SLACK_PX) return;
+    }
+    anchor.append(host);
+  }
+
 
   private draw(entry: Entry): void {
     if (!entry.container) return;

@@ -1,4 +1,4 @@
-/** Countdown text as officers say it, counted in working time ("Còn 2 ngày làm việc", "Quá hạn 2 ngày"). */
+/** Countdown text as officers say it, counted in working time ("Còn 2 ngày làm việc", "Quá hạn 2 ngày làm việc"). */
 import type { WorkRules } from '../calendar';
 import { compileRules, DEFAULT_RULES, endOfWorkDay, isWorkingDay, workingDaysBetween } from '../calendar';
 import { formatVnDate, formatVnTime, parseInstant, toLocalDate } from '../time/vn-time';
@@ -12,7 +12,7 @@ const TEXT = {
     hoursLeft: (n: number) => `Còn ${n} giờ`,
     minutesLeft: (n: number) => `Còn ${n} phút`,
     dueToday: (time: string) => `Hết hạn hôm nay ${time}`,
-    overdueDays: (n: number) => `Quá hạn ${n} ngày`,
+    overdueDays: (n: number) => `Quá hạn ${n} ngày làm việc`,
     overdueHours: (n: number) => `Quá hạn ${n} giờ`,
     overdueMinutes: (n: number) => `Quá hạn ${n} phút`,
     overdueSince: (time: string) => `Quá hạn từ ${time}`,
@@ -24,7 +24,7 @@ const TEXT = {
     hoursLeft: (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'} left`,
     minutesLeft: (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'} left`,
     dueToday: (time: string) => `Due today ${time}`,
-    overdueDays: (n: number) => `Overdue ${n} ${n === 1 ? 'day' : 'days'}`,
+    overdueDays: (n: number) => `Overdue ${n} working ${n === 1 ? 'day' : 'days'}`,
     overdueHours: (n: number) => `Overdue ${n} ${n === 1 ? 'hour' : 'hours'}`,
     overdueMinutes: (n: number) => `Overdue ${n} ${n === 1 ? 'minute' : 'minutes'}`,
     overdueSince: (time: string) => `Overdue since ${time}`,

@@ -15,5 +15,5 @@ export async function loadPopupData(send: Send, now: () => Promise<number>) {
   ]);
   const { rules, locale } = settings.value;
   const views = dossiers.map((d) => dossierView(d, at, rules, locale)).sort(compareViews);
-  return { views, locale, partialLists: partialLists(lists) };
+  return { views, locale, partialLists: partialLists(lists), now: at };
 }

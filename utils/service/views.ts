@@ -7,7 +7,7 @@ import { countdownText, letterDueBy, urgencyOf, type DeadlineState } from '../de
 import { t, type Locale } from '../i18n';
 import { shownDate } from '../portals/precision';
 import type { DateField, DossierRecord } from '../portals/types';
-import { formatVnDateTime, parseInstant } from '../time/vn-time';
+import { formatVnDate, formatVnDateTime, parseInstant } from '../time/vn-time';
 import { portalSource } from './portal-label';
 
 /** The engine's levels, with `done` split by whether the officer confirmed it on the portal. */
@@ -29,6 +29,7 @@ export type TrackedDossier = DossierRecord & {
   confirmedOnSystem?: boolean;
   letterSent?: boolean;
   unseenSince?: string | null;
+  lastSeenAt?: string;
 };
 
 export interface DeadlineView {
@@ -59,6 +60,8 @@ export interface DossierView {
   confirmedOnSystem: boolean;
   appointmentOverride: string | null;
   unseenSince: string | null;
+  /** When a list last showed the dossier (absent for records not stored yet). */
+  lastSeenAt: string | null;
 }
 
 export function dossierKey(portal: string, code: string): string {
@@ -107,7 +110,10 @@ export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, lo
   let label: string;
   if (level === 'letter-due') label = t(locale, 'chip.letterToday');
   else if (level === 'done-unconfirmed') label = t(locale, 'chip.doneUnconfirmed');
-  else if (level === 'done') label = t(locale, 'chip.done');
+  else if (level === 'done') label = t(locale, 'chip.doneConfirmed');
+  else if (override !== null && (level === 'ok' || level === 'near' || level === 'due-today')) {
+    label = t(locale, 'chip.letterSent', { date: formatVnDate(parseInstant(override)).slice(0, 5) });
+  }
   else if (decisiveView.text === null) label = t(locale, 'chip.noDeadline');
   else label = which === 'step' ? t(locale, 'chip.stepPrefix', { text: decisiveView.text }) : decisiveView.text;
 
@@ -129,6 +135,7 @@ export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, lo
     confirmedOnSystem: confirmed,
     appointmentOverride: override,
     unseenSince: d.unseenSince ?? null,
+    lastSeenAt: d.lastSeenAt ?? null,
   };
 }
 

@@ -131,16 +131,17 @@ describe('annotate loop (shared by the content script and the userscript)', () =
   });
 
   it.each([
-    ['Thư xin lỗi', 0, 'open-letter'],
-    ['Đã xác nhận trên hệ thống', 1, 'mark-confirmed'],
-  ])('the chip menu’s "%s" asks the worker (%i: %s)', async (_label, index, type) => {
+    ['Thư xin lỗi', 'overdue', 'open-letter'],
+    ['Đã xác nhận trên hệ thống', 'done-unconfirmed', 'mark-confirmed'],
+  ])('the chip menu’s "%s" (on a %s chip) asks the worker: %s', async (label, level, type) => {
     start();
     await vi.waitFor(() => expect(chips()).toHaveLength(40));
-    const root = chips()[0]!.shadowRoot!;
+    const host = chips().find((h) => h.shadowRoot!.querySelector(`.nh-chip[data-level="${level}"]`))!;
+    const root = host.shadowRoot!;
     root.querySelector<HTMLButtonElement>('.nh-chip')!.click();
-    await vi.waitFor(() => expect(root.querySelectorAll('.nh-menu button')).toHaveLength(3));
-    root.querySelectorAll<HTMLButtonElement>('.nh-menu button')[index]!.click();
-    const key = ['generic', '000.00.31.H48-261119-6337'];
+    await vi.waitFor(() => expect(root.querySelectorAll('.nh-menu button').length).toBeGreaterThan(1));
+    [...root.querySelectorAll<HTMLButtonElement>('.nh-menu button')].find((b) => b.textContent === label)!.click();
+    const key = host.closest('[data-nhac-han]')!.getAttribute('data-nhac-han')!.split('|');
     expect(send).toHaveBeenLastCalledWith(type === 'open-letter' ? { type, key } : { type, key, confirmed: true });
     // A confirmation changes the chip: the store is asked for the views again.
     if (type === 'mark-confirmed') await vi.waitFor(() => expect(recognizedCalls()).toHaveLength(2));

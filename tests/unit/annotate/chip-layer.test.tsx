@@ -144,9 +144,41 @@ describe('ChipLayer', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.nh-details')!.textContent).toBe('<img src=x onerror=alert(1)>');
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.nh-menu button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Thư xin lỗi', 'Đã xác nhận trên hệ thống', 'Mở hồ sơ']);
-    buttons[2]!.click();
+    // Nothing to confirm on a dossier still in progress.
+    expect(buttons.map((b) => b.textContent)).toEqual(['Thư xin lỗi', 'Mở hồ sơ']);
+    buttons[1]!.click();
     expect(onAction).toHaveBeenCalledWith('open', targets[0]!.view);
+  });
+
+  it.each([
+    ['done, not confirmed', { status: 'done' as const }, ['Thư xin lỗi', 'Đã xác nhận trên hệ thống', 'Mở hồ sơ']],
+    ['done and confirmed', { status: 'done' as const, confirmedOnSystem: true }, ['Thư xin lỗi', 'Bỏ xác nhận', 'Mở hồ sơ']],
+    ['in progress', {}, ['Thư xin lỗi', 'Mở hồ sơ']],
+  ])('a dossier %s offers %j', async (_, overrides, labels) => {
+    const targets = table(['A']);
+    targets[0]!.view = view({ code: 'A', ...overrides });
+    new ChipLayer(vi.fn()).sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    const root = hosts()[0]!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.nh-chip')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...root.querySelectorAll('.nh-menu button')].map((b) => b.textContent)).toEqual(labels);
+  });
+
+  it('keeps clicks, presses and keys on the chip from reaching the row', async () => {
+    const targets = table(['A']);
+    const seen: string[] = [];
+    for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) targets[0]!.row.addEventListener(type, () => seen.push(type));
+    new ChipLayer(vi.fn()).sync(targets, 'vi');
+    viewport.reveal([targets[0]!.anchor]);
+    const chip = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.nh-chip')!;
+    for (const type of ['mousedown', 'pointerdown']) chip.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    chip.click();
+    expect(seen).toEqual([]);
+    // The row's own cells still reach it.
+    targets[0]!.row.querySelector('td:last-child')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(seen).toEqual(['click']);
   });
 });
 

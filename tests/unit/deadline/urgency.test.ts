@@ -138,10 +138,10 @@ describe('countdownText', () => {
     ['2026-12-01T08:00', 'Hết hạn hôm nay 17:00', 'Due today 17:00'],
     ['2026-12-01T17:30', 'Quá hạn từ 17:00', 'Overdue since 17:00'],
     ['2026-12-01T23:59', 'Quá hạn từ 17:00', 'Overdue since 17:00'],
-    ['2026-12-02T07:00', 'Quá hạn 1 ngày', 'Overdue 1 day'], // the next working day has begun
-    ['2026-12-02T07:45', 'Quá hạn 1 ngày', 'Overdue 1 day'],
-    ['2026-12-03T09:00', 'Quá hạn 2 ngày', 'Overdue 2 days'],
-    ['2026-12-05T09:00', 'Quá hạn 3 ngày', 'Overdue 3 days'], // Saturday: Wed, Thu, Fri
+    ['2026-12-02T07:00', 'Quá hạn 1 ngày làm việc', 'Overdue 1 working day'], // the next working day has begun
+    ['2026-12-02T07:45', 'Quá hạn 1 ngày làm việc', 'Overdue 1 working day'],
+    ['2026-12-03T09:00', 'Quá hạn 2 ngày làm việc', 'Overdue 2 working days'],
+    ['2026-12-05T09:00', 'Quá hạn 3 ngày làm việc', 'Overdue 3 working days'], // Saturday: Wed, Thu, Fri
   ])('at %s: "%s" / "%s"', (now, vi, en) => {
     expect(text(dossier(), now, 'vi')).toBe(vi);
     expect(text(dossier(), now, 'en')).toBe(en);
@@ -153,7 +153,7 @@ describe('countdownText', () => {
     ['2026-12-06T20:00', '2026-12-04T17:00:00+07:00', 'Quá hạn từ 17:00 04/12', 'Overdue since 17:00 04/12'],
     // Due Monday 23/11 2026; Tuesday 24/11 is a holiday (Ngày Văn hóa Việt Nam).
     ['2026-11-24T10:00', '2026-11-23T17:00:00+07:00', 'Quá hạn từ 17:00 23/11', 'Overdue since 17:00 23/11'],
-    ['2026-11-25T08:00', '2026-11-23T17:00:00+07:00', 'Quá hạn 1 ngày', 'Overdue 1 day'],
+    ['2026-11-25T08:00', '2026-11-23T17:00:00+07:00', 'Quá hạn 1 ngày làm việc', 'Overdue 1 working day'],
   ])('at %s, due %s: "%s" / "%s"', (now, dueAt, vi, en) => {
     expect(text(dossier({ dueAt }), now, 'vi')).toBe(vi);
     expect(text(dossier({ dueAt }), now, 'en')).toBe(en);

@@ -13,8 +13,35 @@ describe('toRows', () => {
       view({ code: 'unconfirmed', status: 'done' }),
       view({ code: 'late2', dueAt: '2026-11-12T17:00:00+07:00' }),
     ].sort(compareViews);
-    const rows = toRows(views).map((r) => (r.kind === 'header' ? `# ${r.level} ${r.count}` : r.view.code));
+    const rows = toRows(views).map((r) => (r.kind === 'header' ? `# ${r.group} ${r.count}` : r.view.code));
     expect(rows).toEqual(['# overdue 2', 'late2', 'late', '# ok 1', 'ok', '# done-unconfirmed 1', 'unconfirmed']);
+  });
+
+  const NOW = Date.parse('2026-11-18T10:00:00+07:00');
+  it("puts today's actions (letter due, due today) before dossiers overdue for weeks", () => {
+    const views = [
+      view({ code: 'weeks', dueAt: '2026-10-01T17:00:00+07:00' }),
+      view({ code: 'today', dueAt: '2026-11-18T17:00:00+07:00' }),
+      view({ code: 'letter', dueAt: '2026-11-19T17:00:00+07:00' }),
+    ].sort(compareViews);
+    const headers = toRows(views, NOW).flatMap((r) => (r.kind === 'header' ? [r.group] : []));
+    expect(headers).toEqual(['letter-due', 'due-today', 'overdue']);
+  });
+
+  it.each([
+    ['seen an hour ago', { lastSeenAt: '2026-11-18T09:00:00+07:00' }, 'overdue'],
+    ['last seen 2 days ago', { lastSeenAt: '2026-11-16T10:00:00+07:00' }, 'overdue'],
+    ['last seen 3 days ago', { lastSeenAt: '2026-11-15T10:00:00+07:00' }, 'stale'],
+    ['gone from a complete list', { lastSeenAt: '2026-11-18T09:00:00+07:00', unseenSince: '2026-11-18T09:30:00+07:00' }, 'stale'],
+  ] as const)('an overdue dossier %s is in group %s', (_, seen, group) => {
+    const v = { ...view({ code: 'x', dueAt: '2026-10-01T17:00:00+07:00' }), ...seen };
+    const headers = toRows([v], NOW).flatMap((r) => (r.kind === 'header' ? [r.group] : []));
+    expect(headers).toEqual([group]);
+  });
+
+  it('never folds a dossier that is not overdue, however long unseen', () => {
+    const v = { ...view({ code: 'x', dueAt: '2026-11-25T17:00:00+07:00' }), lastSeenAt: '2026-10-01T10:00:00+07:00' };
+    expect(toRows([v], NOW)[0]).toMatchObject({ kind: 'header', group: 'ok' });
   });
 });
 

@@ -43,7 +43,7 @@ describe('background service', () => {
     expect(value.inserted).toBe(2);
     expect(value.locale).toBe('vi');
     expect(value.views.map((v) => [v.code, v.label])).toEqual([
-      ['A', 'Quá hạn 3 ngày'],
+      ['A', 'Quá hạn 3 ngày làm việc'],
       ['B', 'Còn 18 ngày làm việc'],
     ]);
   });

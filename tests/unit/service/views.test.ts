@@ -5,12 +5,12 @@ import { NOW, view } from './fixtures';
 describe('dossierView', () => {
   it.each([
     ['due at today’s close', { dueAt: '2026-11-18T17:00:00+07:00' }, 'due-today', 'Hết hạn hôm nay 17:00'],
-    ['due last Friday', { dueAt: '2026-11-13T17:00:00+07:00' }, 'overdue', 'Quá hạn 3 ngày'],
+    ['due last Friday', { dueAt: '2026-11-13T17:00:00+07:00' }, 'overdue', 'Quá hạn 3 ngày làm việc'],
     ['due tomorrow with no letter yet', { dueAt: '2026-11-19T17:00:00+07:00' }, 'letter-due', 'Cần thư xin lỗi hôm nay'],
     ['due tomorrow, letter already sent', { dueAt: '2026-11-19T17:00:00+07:00', letterSent: true }, 'near', 'Còn 1 ngày làm việc'],
     ['due in four weeks (24/11 is a holiday)', {}, 'ok', 'Còn 18 ngày làm việc'],
     ['finished, not confirmed on the portal', { status: 'done' as const }, 'done-unconfirmed', 'Đã xong, chưa xác nhận'],
-    ['finished and confirmed', { status: 'done' as const, confirmedOnSystem: true }, 'done', 'Đã xong'],
+    ['finished and confirmed', { status: 'done' as const, confirmedOnSystem: true }, 'done', 'Đã xong · đã xác nhận'],
     ['without any deadline', { dueAt: null }, 'unknown', 'Chưa rõ hạn'],
     [
       'far appointment but the step is due today',
