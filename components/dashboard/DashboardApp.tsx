@@ -13,6 +13,7 @@ import { tableSheet } from './exports';
 import { Filters } from './Filters';
 import { StatsView } from './StatsView';
 import { distinct, EMPTY_FILTER, filterRows, sortRows, tableRows, type Sort, type TableFilter, type TableRow } from './table-model';
+import { PageNav, type PageLinks } from '../nav';
 import './dashboard.css';
 
 export interface DashboardData {
@@ -36,7 +37,7 @@ export interface DashboardSource {
 const TABS = ['table', 'stats', 'data'] as const;
 type Tab = (typeof TABS)[number];
 
-export function DashboardApp({ source }: { source: DashboardSource }) {
+export function DashboardApp({ source, links }: { source: DashboardSource; links?: PageLinks }) {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('table');
@@ -90,6 +91,7 @@ export function DashboardApp({ source }: { source: DashboardSource }) {
   const related = selected ? byDossier.get(selected.key) : undefined;
   return (
     <main class="nh-dashboard">
+      {links && <PageNav links={links} current="dashboard" locale={locale} />}
       <header class="nh-dash-head">
         <h1>{t(locale, 'dash.title')}</h1>
         <nav role="tablist" class="nh-tabs nh-no-print">

@@ -2,6 +2,7 @@ import { VIEW_LEVELS } from '../../utils/service/views';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { DOSSIER_STATUSES } from '../../utils/portals/types';
 import type { TableFilter } from './table-model';
+import { DateInput } from '../inputs';
 
 export interface FilterChoices {
   portals: string[];
@@ -37,7 +38,7 @@ export function Filters({ filter, choices, onChange, locale }: FiltersProps) {
   const date = (name: keyof TableFilter, label: MessageKey) => (
     <label>
       {t(locale, label)}
-      <input type="date" name={name} value={filter[name]} onChange={(e) => set({ [name]: value(e) })} />
+      <DateInput name={name} value={filter[name]} optional onChange={(v) => set({ [name]: v })} invalidHint={t(locale, 'input.dateHint')} />
     </label>
   );
 

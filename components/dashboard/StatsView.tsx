@@ -6,6 +6,7 @@ import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import { TimelinessBars } from './Charts';
 import { ExportButtons, type Download } from './ExportButtons';
 import { COUNT_COLUMNS, statsSheet } from './exports';
+import { DateInput } from '../inputs';
 
 export interface StatsViewProps {
   dossiers: readonly StoredDossier[];
@@ -25,9 +26,10 @@ export function StatsView({ dossiers, letters, now, locale, download }: StatsVie
   const [period, setPeriod] = useState<Period>(() => presetPeriod('this-month', now));
   const stats = useMemo(() => computeStatistics(dossiers, letters, period, now), [dossiers, letters, period, now]);
   const tot = stats.totals;
-  const setBound = (bound: keyof Period) => (e: Event) => {
-    const value = (e.currentTarget as HTMLInputElement).value;
-    if (value) setPeriod({ ...period, [bound]: value });
+  // A range typed backwards is read the right way round.
+  const setBound = (bound: keyof Period) => (value: string) => {
+    const next = { ...period, [bound]: value };
+    setPeriod(next.from <= next.to ? next : { from: next.to, to: next.from });
   };
 
   const groupTable = (caption: string, groups: GroupStats[], keyLabel: string) => (
@@ -67,11 +69,11 @@ export function StatsView({ dossiers, letters, now, locale, download }: StatsVie
         ))}
         <label>
           {t(locale, 'dash.period.from')}
-          <input type="date" name="from" value={period.from} max={period.to} onChange={setBound('from')} />
+          <DateInput name="from" value={period.from} onChange={setBound('from')} invalidHint={t(locale, 'input.dateHint')} />
         </label>
         <label>
           {t(locale, 'dash.period.to')}
-          <input type="date" name="to" value={period.to} min={period.from} onChange={setBound('to')} />
+          <DateInput name="to" value={period.to} onChange={setBound('to')} invalidHint={t(locale, 'input.dateHint')} />
         </label>
         <ExportButtons tables={() => statsSheet(stats, locale)} name={`nhac-han-thong-ke-${period.from}-${period.to}`} sheet={t(locale, 'dash.tab.stats')} locale={locale} download={download} />
         <button type="button" onClick={() => window.print()}>

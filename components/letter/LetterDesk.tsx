@@ -4,7 +4,6 @@ import { t, type Locale } from '../../utils/i18n';
 import { composeLetter } from '../../utils/letters/compose';
 import { draftLetter } from '../../utils/letters/draft';
 import { letterNumberText } from '../../utils/letters/format';
-import { REASON_PRESETS } from '../../utils/letters/reasons';
 import { REGIMES } from '../../utils/letters/regime';
 import { renderText } from '../../utils/letters/render/text';
 import { appointmentOn, checkOnceOnly, type PriorLetter } from '../../utils/letters/rules';
@@ -63,7 +62,7 @@ function ProfileNotice({ profile, locale, settingsUrl }: { profile: UnitProfile;
   const fields = empty.map((f) => t(locale, `opt.profile.${f}`)).join(', ');
   return (
     <p class="nh-warning" role="note" data-testid="profile-missing">
-      {t(locale, 'letter.profileMissing', { fields })}
+      {t(locale, 'letter.profileMissing', { fields, section: t(locale, 'opt.section.letter') })}
       {settingsUrl && (
         <>
           {' '}
@@ -142,10 +141,10 @@ export function LetterDesk(props: LetterDeskProps) {
     [dossier, profile, issuedAt],
   );
   const suggestedDate = suggestion.newDueAt ? toLocalDate(parseInstant(suggestion.newDueAt)) : null;
-  const first = REASON_PRESETS[0]!;
+  // No reason preselected: the officer states the real one (a preset or typed).
   const [value, setValue] = useState<LetterFormValue>({
-    presetId: first.id,
-    reason: first.text,
+    presetId: null,
+    reason: '',
     newDate: suggestedDate ?? toLocalDate(now),
     regime: 'auto',
     paper: 'auto',

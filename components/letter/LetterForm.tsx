@@ -5,6 +5,7 @@ import { REGIMES, type RegimeChoice } from '../../utils/letters/regime';
 import type { LetterField, PaperSize, RegimeId } from '../../utils/letters/types';
 import { atMinutes, formatVnDate, type LocalDate } from '../../utils/time/vn-time';
 import { LETTER_FORM_LABELS } from './labels';
+import { DateInput } from '../inputs';
 
 export interface LetterFormValue {
   /** The preset the reason started from, or null for a typed one. */
@@ -73,14 +74,7 @@ export function LetterForm({ value, onChange, locale, autoRegime, autoPaper, sug
         />
 
         <label for={`${id}-date`}>{l.newDate}</label>
-        <input
-          id={`${id}-date`}
-          name="newDate"
-          type="date"
-          required
-          value={value.newDate}
-          onInput={(e) => set({ newDate: e.currentTarget.value })}
-        />
+        <DateInput id={`${id}-date`} name="newDate" required value={value.newDate} onChange={(v) => set({ newDate: v })} invalidHint={l.dateHint} />
         {suggestedDate && suggestedDate !== value.newDate && (
           <button type="button" class="nh-link" onClick={() => set({ newDate: suggestedDate })}>
             {l.useSuggested} ({displayDate(suggestedDate)})

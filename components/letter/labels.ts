@@ -8,6 +8,7 @@ export interface LetterFormLabels {
   custom: string;
   reason: string;
   newDate: string;
+  dateHint: string;
   suggested: (date: string) => string;
   useSuggested: string;
   regime: string;
@@ -23,9 +24,10 @@ export const LETTER_FORM_LABELS: Record<Locale, LetterFormLabels> = {
   vi: {
     legend: 'Nội dung thư xin lỗi',
     preset: 'Lý do thường gặp',
-    custom: '— Tự nhập lý do —',
+    custom: '— Chọn lý do thường gặp, hoặc tự nhập bên dưới —',
     reason: 'Lý do',
     newDate: 'Ngày hẹn trả mới',
+    dateHint: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 05/02/2026.',
     suggested: (date) => `Đề xuất: ${date}`,
     useSuggested: 'Dùng ngày đề xuất',
     regime: 'Mẫu văn bản',
@@ -47,9 +49,10 @@ export const LETTER_FORM_LABELS: Record<Locale, LetterFormLabels> = {
   en: {
     legend: 'Apology letter',
     preset: 'Common reasons',
-    custom: '— Type a reason —',
+    custom: '— Pick a common reason, or type one below —',
     reason: 'Reason',
     newDate: 'New return date',
+    dateHint: 'Type the date as day/month/year, e.g. 05/02/2026.',
     suggested: (date) => `Suggested: ${date}`,
     useSuggested: 'Use the suggested date',
     regime: 'Form',

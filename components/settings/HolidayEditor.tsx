@@ -3,6 +3,7 @@ import { DEFAULT_RULES, yearCalendar, type DayInfo, type WorkRules } from '../..
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { atMinutes, formatVnDate, isLocalDate, weekdayOf, type LocalDate } from '../../utils/time/vn-time';
 import { clearDayOverride, setDayOverride } from './draft';
+import { DateInput } from '../inputs';
 
 export interface HolidayEditorProps {
   rules: WorkRules;
@@ -98,7 +99,7 @@ export function HolidayEditor({ rules, onChange, initialYear, errors, locale }: 
       <form class="nh-row-inline" onSubmit={add} aria-label={t(locale, 'opt.holiday.add')}>
         <label>
           {t(locale, 'opt.holiday.date')}
-          <input type="date" name="holiday-date" required value={newDate} onInput={(e) => setNewDate((e.currentTarget as HTMLInputElement).value)} />
+          <DateInput name="holiday-date" required value={newDate} onChange={setNewDate} invalidHint={t(locale, 'input.dateHint')} />
         </label>
         <label>
           {t(locale, 'opt.holiday.reason')}

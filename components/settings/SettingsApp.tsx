@@ -8,6 +8,9 @@ import { HolidayEditor } from './HolidayEditor';
 import { PortalsSection } from './PortalsSection';
 import { SessionsEditor } from './SessionsEditor';
 import './settings.css';
+import { TimeInput } from '../inputs';
+import { SIGNING_MODES, signatureLines, type SigningMode } from '../../utils/settings/profile';
+import { PageNav, type PageLinks } from '../nav';
 
 export interface SettingsSource {
   load: () => Promise<{ value: Settings; errors: string[]; now: number }>;
@@ -20,7 +23,7 @@ export interface SettingsSource {
 
 type Status = { kind: 'saved' } | { kind: 'invalid'; errors: string[] } | { kind: 'failed'; message: string } | null;
 
-export function SettingsApp({ source }: { source: SettingsSource }) {
+export function SettingsApp({ source, links }: { source: SettingsSource; links?: PageLinks }) {
   const [saved, setSaved] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [now, setNow] = useState(0);
@@ -102,10 +105,10 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
       <FieldErrors errors={fieldErrors(name)} />
     </label>
   );
-  const text = (label: MessageKey, value: string, onChange: (v: string) => void, name: string) => (
+  const text = (label: MessageKey, value: string, onChange: (v: string) => void, name: string, placeholder?: string) => (
     <label>
       {t(locale, label)}
-      <input type="text" name={name} maxLength={200} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
+      <input type="text" name={name} maxLength={200} value={value} placeholder={placeholder} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
       <FieldErrors errors={fieldErrors(name)} />
     </label>
   );
@@ -117,6 +120,7 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
 
   return (
     <form class="nh-settings" onSubmit={save} noValidate>
+      {links && <PageNav links={links} current="settings" locale={locale} />}
       <header class="nh-settings-head">
         <h1>{t(locale, 'opt.title')}</h1>
         <button type="submit" class="nh-primary" disabled={!dirty} data-action="save">
@@ -165,11 +169,11 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
           <div class="nh-row-inline">
             <label>
               {t(locale, 'opt.session.start')}
-              <input type="time" name="notifications.quietHours.start" value={n.quietHours.start} onChange={(e) => setNotifications({ quietHours: { ...n.quietHours!, start: (e.currentTarget as HTMLInputElement).value } })} />
+              <TimeInput name="notifications.quietHours.start" value={n.quietHours.start} onChange={(v) => setNotifications({ quietHours: { ...n.quietHours!, start: v } })} invalidHint={t(locale, 'input.timeHint')} />
             </label>
             <label>
               {t(locale, 'opt.session.end')}
-              <input type="time" name="notifications.quietHours.end" value={n.quietHours.end} onChange={(e) => setNotifications({ quietHours: { ...n.quietHours!, end: (e.currentTarget as HTMLInputElement).value } })} />
+              <TimeInput name="notifications.quietHours.end" value={n.quietHours.end} onChange={(v) => setNotifications({ quietHours: { ...n.quietHours!, end: v } })} invalidHint={t(locale, 'input.timeHint')} />
             </label>
           </div>
         )}
@@ -183,7 +187,7 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
         {rules.cutoff !== null && (
           <label>
             {t(locale, 'opt.cutoff.time')}
-            <input type="time" name="rules.cutoff" value={rules.cutoff} onChange={(e) => setRules({ cutoff: (e.currentTarget as HTMLInputElement).value })} />
+            <TimeInput name="rules.cutoff" value={rules.cutoff} onChange={(v) => setRules({ cutoff: v })} invalidHint={t(locale, 'input.timeHint')} />
           </label>
         )}
         <p class="nh-note">{t(locale, 'opt.cutoff.why')}</p>
@@ -214,13 +218,37 @@ export function SettingsApp({ source }: { source: SettingsSource }) {
 
       {/* The welcome page links here ("Hồ sơ đơn vị"). */}
       <Section title={t(locale, 'opt.section.letter')} id="ho-so-don-vi">
-        {text('opt.profile.parentBody', profile.parentBody, (v) => setProfile({ parentBody: v }), 'letter.profile.parentBody')}
-        {text('opt.profile.agency', profile.agency, (v) => setProfile({ agency: v }), 'letter.profile.agency')}
-        {text('opt.profile.place', profile.place, (v) => setProfile({ place: v }), 'letter.profile.place')}
-        {text('opt.profile.signerTitle', profile.signerTitle, (v) => setProfile({ signerTitle: v }), 'letter.profile.signerTitle')}
+        <div class="nh-note nh-examples">
+          <p>{t(locale, 'opt.profile.examples')}</p>
+          <ul>
+            <li>{t(locale, 'opt.profile.example.commune')}</li>
+            <li>{t(locale, 'opt.profile.example.department')}</li>
+            <li>{t(locale, 'opt.profile.example.centre')}</li>
+          </ul>
+        </div>
+        {text('opt.profile.parentBody', profile.parentBody, (v) => setProfile({ parentBody: v }), 'letter.profile.parentBody', 'UBND TỈNH THANH HÓA')}
+        {text('opt.profile.agency', profile.agency, (v) => setProfile({ agency: v }), 'letter.profile.agency', 'SỞ XÂY DỰNG')}
+        {text('opt.profile.place', profile.place, (v) => setProfile({ place: v }), 'letter.profile.place', 'Thanh Hóa')}
+        <label>
+          {t(locale, 'opt.profile.signing')}
+          <select name="letter.profile.signing" value={profile.signing} onChange={(e) => setProfile({ signing: (e.currentTarget as HTMLSelectElement).value as SigningMode })}>
+            {SIGNING_MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(locale, `opt.signing.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(profile.signing === 'TM' || profile.signing === 'TM-KT') &&
+          text('opt.profile.collective', profile.collective, (v) => setProfile({ collective: v }), 'letter.profile.collective', 'ỦY BAN NHÂN DÂN')}
+        {profile.signing !== 'head' && profile.signing !== 'TM' &&
+          text('opt.profile.headTitle', profile.headTitle, (v) => setProfile({ headTitle: v }), 'letter.profile.headTitle', 'CHỦ TỊCH')}
+        {profile.signing !== 'Q' && text('opt.profile.signerTitle', profile.signerTitle, (v) => setProfile({ signerTitle: v }), 'letter.profile.signerTitle', 'PHÓ CHỦ TỊCH')}
         {text('opt.profile.signerName', profile.signerName, (v) => setProfile({ signerName: v }), 'letter.profile.signerName')}
-        {checkbox('opt.profile.deputy', profile.deputy, (v) => setProfile({ deputy: v }), 'letter.profile.deputy')}
-        {text('opt.profile.numberSuffix', profile.numberSuffix, (v) => setProfile({ numberSuffix: v }), 'letter.profile.numberSuffix')}
+        <p class="nh-note" data-testid="signature-preview">
+          {t(locale, 'opt.profile.signaturePreview')} <b>{signatureLines(profile, '…').join(' / ')}</b>
+        </p>
+        {text('opt.profile.numberSuffix', profile.numberSuffix, (v) => setProfile({ numberSuffix: v }), 'letter.profile.numberSuffix', 'PXL-UBND')}
         <label>
           {t(locale, 'opt.profile.recipients')}
           <textarea

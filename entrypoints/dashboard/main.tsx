@@ -3,6 +3,7 @@ import { DashboardApp, type DashboardSource } from '../../components/dashboard/D
 import { applyBackup, backupFileName, checkBackup, clearEverything } from '../../utils/service/backup';
 import { downloadText } from '../../components/dashboard/download';
 import { currentTime } from '../../utils/extension/clock';
+import { pageLinks } from '../../utils/extension/page-links';
 import { send } from '../../utils/extension/messages';
 import { dossierKey } from '../../utils/service/views';
 import { exportAll, getSettings, listDossiers, openNhacHanDb } from '../../utils/store';
@@ -42,4 +43,4 @@ const source: DashboardSource = {
   download: downloadText,
 };
 
-render(<DashboardApp source={source} />, document.getElementById('app')!);
+render(<DashboardApp source={source} links={pageLinks()} />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { SettingsApp, type SettingsSource } from '../../components/settings/SettingsApp';
 import { currentTime } from '../../utils/extension/clock';
+import { pageLinks } from '../../utils/extension/page-links';
 import { send } from '../../utils/extension/messages';
 import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
 import { addOrigin, releasePortal, removeOrigin, requestPortal, saveOrigins } from '../../utils/extension/portal-access';
@@ -17,4 +18,4 @@ const source: SettingsSource = {
   builtInHosts: PORTAL_HOST_PATTERNS,
 };
 
-render(<SettingsApp source={source} />, document.getElementById('app')!);
+render(<SettingsApp source={source} links={pageLinks()} />, document.getElementById('app')!);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, ThisTab, type PopupData, type PopupLinks } from '../../components/PopupApp';
 import { currentTime } from '../../utils/extension/clock';
+import { pageLinks } from '../../utils/extension/page-links';
 import { letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
 import { loadPopupData } from '../../utils/service/popup-data';
@@ -54,14 +55,7 @@ function subscribe(changed: () => void): () => void {
   browser.storage.session.onChanged.addListener(listener);
   return () => browser.storage.session.onChanged.removeListener(listener);
 }
-const page = (path: string) => browser.runtime.getURL(path as '/popup.html');
-const links: PopupLinks = {
-  dashboard: page('/dashboard.html'),
-  register: page('/letter.html?view=register'),
-  settings: page('/options.html'),
-  guide: page('/welcome.html'),
-  printToday: page('/dashboard.html?print=today'),
-};
+const links: PopupLinks = { ...pageLinks(), printToday: browser.runtime.getURL('/dashboard.html?print=today' as '/popup.html') };
 
 render(
   <PopupApp

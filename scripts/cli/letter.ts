@@ -15,6 +15,7 @@ import { appointmentOn } from '../../utils/letters/rules';
 import type { PaperSize } from '../../utils/letters/types';
 import type { DossierRecord } from '../../utils/portals/types';
 import { DEFAULT_SETTINGS, type UnitProfile } from '../../utils/settings';
+import { migrateProfile, SIGNING_MODES } from '../../utils/settings/profile';
 import { parseInstant, toVnIso } from '../../utils/time/vn-time';
 
 /** A realistic sample unit for trying the command; --profile replaces any of its fields. */
@@ -22,9 +23,11 @@ export const SAMPLE_PROFILE: UnitProfile = {
   parentBody: 'UBND TỈNH THANH HÓA',
   agency: 'SỞ TƯ PHÁP',
   place: 'Thanh Hóa',
-  signerTitle: 'GIÁM ĐỐC',
+  signing: 'KT',
+  collective: '',
+  headTitle: 'GIÁM ĐỐC',
+  signerTitle: 'PHÓ GIÁM ĐỐC',
   signerName: 'Lê Minh Tuấn',
-  deputy: true,
   numberSuffix: 'PXL',
   recipients: ['Bộ phận Một cửa Sở Tư pháp tại Trung tâm Phục vụ hành chính công tỉnh'],
 };
@@ -66,10 +69,10 @@ function readProfile(path: string | undefined): UnitProfile {
   if (!path) return SAMPLE_PROFILE;
   const value = readJson(path, 'hồ sơ đơn vị') as Record<string, unknown> | null;
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`"${path}" phải là một đối tượng JSON`);
-  const profile = { ...SAMPLE_PROFILE, ...value } as UnitProfile;
-  const strings = ['parentBody', 'agency', 'place', 'signerTitle', 'signerName', 'numberSuffix'] as const;
+  const profile = { ...SAMPLE_PROFILE, ...(migrateProfile(value) as object) } as UnitProfile;
+  const strings = ['parentBody', 'agency', 'place', 'collective', 'headTitle', 'signerTitle', 'signerName', 'numberSuffix'] as const;
   const bad: string[] = strings.filter((k) => typeof profile[k] !== 'string');
-  if (typeof profile.deputy !== 'boolean') bad.push('deputy');
+  if (!SIGNING_MODES.includes(profile.signing)) bad.push('signing');
   if (!Array.isArray(profile.recipients) || !profile.recipients.every((r) => typeof r === 'string')) bad.push('recipients');
   if (bad.length) throw new Error(`Hồ sơ đơn vị "${path}" sai kiểu ở: ${bad.join(', ')}`);
   return profile;

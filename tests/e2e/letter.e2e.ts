@@ -56,9 +56,12 @@ describe('apology letter in Chromium', () => {
 
     // Prefilled: a preset reason, the engine's date, the dossier in the preview.
     const reason = letter.locator('textarea[name="reason"]');
-    expect(await reason.inputValue()).not.toBe('');
-    newDate = await letter.locator('input[type="date"]').inputValue();
-    expect(newDate).toMatch(/^2026-\d{2}-\d{2}$/);
+    // No reason is preselected (issue 16 §8): the officer states it.
+    expect(await reason.inputValue()).toBe('');
+    // dd/MM/yyyy whatever the browser's language (issue 16 §4).
+    const shownDate = await letter.locator('input[name="newDate"]').inputValue();
+    expect(shownDate).toMatch(/^\d{2}\/\d{2}\/2026$/);
+    newDate = shownDate.split('/').reverse().join('-');
     const preview = letter.frameLocator('iframe.nh-letter-preview');
     await expect.poll(() => preview.locator('body').textContent()).toContain(code);
 

@@ -2,6 +2,7 @@
 import { isDateOnly } from '../portals/precision';
 import type { DateField, DossierRecord } from '../portals/types';
 import type { UnitProfile } from '../settings';
+import { signatureLines } from '../settings/profile';
 import { parseInstant } from '../time/vn-time';
 import { BLANK, letterNumberText, placeDateLine, vnDateTimeWords, vnDateWords } from './format';
 import { pickRegime, type RegimeChoice } from './regime';
@@ -100,7 +101,6 @@ export function composeLetter(input: LetterInput): LetterDocument {
     reason: reasonSentence(clean(input.reason)),
     newDueAt: newDueAt === null ? null : vnDateTimeWords(newDueAt),
   };
-  const headTitle = (clean(profile.signerTitle) ?? BLANK).toLocaleUpperCase('vi');
   const upper = (text: string) => (clean(text) ?? BLANK).toLocaleUpperCase('vi');
 
   return {
@@ -121,11 +121,7 @@ export function composeLetter(input: LetterInput): LetterDocument {
     })),
     closing: regime.closing,
     recipients: { heading: RECIPIENTS_HEADING, items: recipientItems(profile.recipients) },
-    signer: {
-      onBehalf: profile.deputy ? `KT. ${headTitle}` : null,
-      title: profile.deputy ? `PHÓ ${headTitle}` : headTitle,
-      name: clean(profile.signerName) ?? BLANK,
-    },
+    signer: { lines: signatureLines(profile, BLANK), name: clean(profile.signerName) ?? BLANK },
     missing: LETTER_FIELDS.filter((f) => values[f] === null),
   };
 }

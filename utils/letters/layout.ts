@@ -110,7 +110,7 @@ export function estimateHeightMm(doc: LetterDocument, layout: PageLayout): numbe
   const recipients =
     line(pt.recipientsHeading) + doc.recipients.items.reduce((sum, i) => sum + lineCount(`- ${i}`, pt.recipients, left) * line(pt.recipients), 0);
   const signer =
-    (doc.signer.onBehalf ? 3 : 2) * line(pt.signer) + layout.signatureGapPt * PT_MM;
+    (doc.signer.lines.length + 1) * line(pt.signer) + layout.signatureGapPt * PT_MM;
   return Math.max(headLeft, headRight) + title + body + layout.footBeforePt * PT_MM + Math.max(recipients, signer);
 }
 

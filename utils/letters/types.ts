@@ -80,9 +80,8 @@ export interface LetterDocument {
   closing: string;
   recipients: { heading: string; items: string[] };
   signer: {
-    /** "KT. GIÁM ĐỐC" when a deputy signs. */
-    onBehalf: string | null;
-    title: string;
+    /** Authority and title lines, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (NĐ 30/2020). */
+    lines: string[];
     name: string;
   };
   /** Fields the dossier did not have; printed as dots for the officer to fill in. */

@@ -1,6 +1,7 @@
 /** Partial updates from the options page, and field-by-field repair of stored settings. */
 import { type Guard, ValidationError, isPlainObject } from '../validation/guards';
 import { DEFAULT_SETTINGS, settingsGuard, validateSettings, type Settings, type ValidationResult } from './schema';
+import { migrateProfile } from './profile';
 
 /** Objects may be given in part; arrays and null replace the whole value. */
 export type SettingsPatch = DeepPartial<Settings>;
@@ -34,7 +35,7 @@ function mergeInto(base: unknown, patch: unknown, path: string, errors: string[]
  */
 export function repairSettings(stored: unknown): { value: Settings; errors: string[] } {
   const errors: string[] = [];
-  const value = repair(settingsGuard, stored, DEFAULT_SETTINGS, '', errors);
+  const value = repair(settingsGuard, migrate(stored), DEFAULT_SETTINGS, '', errors);
   return { value, errors };
 }
 
@@ -72,4 +73,10 @@ function attempt<T>(guard: Guard<T>, x: unknown, path: string, errors: string[],
     errors.push(...e.issues.map((issue) => `${issue} → ${outcome}`));
     return undefined;
   }
+}
+
+/** Older stored shapes brought to the current one before repair (see migrateProfile). */
+function migrate(stored: unknown): unknown {
+  if (!isPlainObject(stored) || !isPlainObject(stored.letter)) return stored;
+  return { ...stored, letter: { ...stored.letter, profile: migrateProfile(stored.letter.profile) } };
 }

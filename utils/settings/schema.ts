@@ -15,7 +15,7 @@ import {
   fail,
   preview,
 } from '../validation/guards';
-import { DEFAULT_UNIT_PROFILE, type UnitProfile } from './profile';
+import { DEFAULT_UNIT_PROFILE, SIGNING_MODES, type UnitProfile } from './profile';
 
 export type Locale = 'vi' | 'en';
 
@@ -92,9 +92,11 @@ const profile = object<UnitProfile>({
   parentBody: line,
   agency: line,
   place: line,
+  signing: oneOf(SIGNING_MODES),
+  collective: line,
+  headTitle: line,
   signerTitle: line,
   signerName: line,
-  deputy: bool,
   numberSuffix: str({ max: 20 }),
   recipients: arrayOf(line, 20),
 });

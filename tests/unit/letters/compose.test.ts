@@ -82,10 +82,17 @@ describe('composeLetter', () => {
     expect(text).not.toMatch(/17 giờ 00 phút, ngày (04|18) tháng 9/);
   });
 
-  it('signs on behalf of the head when a deputy signs', () => {
-    const doc = composeLetter({ ...INPUT, profile: { ...PROFILE, deputy: true } });
-    expect(doc.signer).toEqual({ onBehalf: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Tuấn' });
-    expect(composeLetter(INPUT).signer.onBehalf).toBeNull();
+  it.each([
+    ['head', {}, ['GIÁM ĐỐC']],
+    ['KT', { signerTitle: 'Phó Giám đốc' }, ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']],
+    ['TM', { collective: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' }, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
+    ['TM-KT', { collective: 'Ủy ban nhân dân', headTitle: 'Chủ tịch', signerTitle: 'Phó Chủ tịch' }, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']],
+    ['Q', {}, ['Q. GIÁM ĐỐC']],
+    ['TL', { headTitle: 'Chủ tịch', signerTitle: 'Chánh Văn phòng' }, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']],
+    ['TUQ', { headTitle: 'Chủ tịch', signerTitle: 'Giám đốc Trung tâm Phục vụ hành chính công' }, ['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG']],
+  ] as const)('signs in mode %s per NĐ 30/2020', (signing, extra, lines) => {
+    const doc = composeLetter({ ...INPUT, profile: { ...PROFILE, signing, ...extra } });
+    expect(doc.signer).toEqual({ lines, name: 'Lê Minh Tuấn' });
   });
 
   it('leaves dots for a number not yet assigned and for data the portal did not show', () => {

@@ -9,7 +9,7 @@ import { DOSSIER, PROFILE } from './fixtures';
 async function documentXml(regime: RegimeId, deputy = false, paper?: PaperSize) {
   const doc = composeLetter({
     dossier: DOSSIER,
-    profile: { ...PROFILE, deputy },
+    profile: deputy ? { ...PROFILE, signing: 'KT' as const, signerTitle: 'Phó Giám đốc' } : PROFILE,
     reason: 'Chờ kết quả xác minh của Công an tỉnh & UBND xã <Đông Tiến>',
     newDueAt: '2026-12-03T17:00:00+07:00',
     issuedAt: '2026-11-25T09:00:00+07:00',

@@ -19,9 +19,11 @@ export const PROFILE: UnitProfile = {
   parentBody: 'UBND tỉnh Thanh Hóa',
   agency: 'Sở Tư pháp',
   place: 'Thanh Hóa',
+  signing: 'head',
+  collective: '',
+  headTitle: 'Giám đốc',
   signerTitle: 'Giám đốc',
   signerName: 'Lê Minh Tuấn',
-  deputy: false,
   numberSuffix: 'PXL',
   recipients: ['Bộ phận Một cửa Sở Tư pháp'],
 };
@@ -41,7 +43,8 @@ export const CROWDED = {
     ...PROFILE,
     parentBody: 'UBND TỈNH THANH HÓA',
     agency: 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI',
-    deputy: true,
+    signing: 'KT',
+    signerTitle: 'Phó Giám đốc',
     recipients: ['Bộ phận Một cửa tại Trung tâm Phục vụ hành chính công tỉnh', 'Văn phòng UBND tỉnh (để báo cáo)'],
   },
   reason:

@@ -104,8 +104,7 @@ function buildDocument(doc: LetterDocument): Document {
       ...recipients.items.map((item) => new Paragraph({ children: [textRun(`- ${item}`, { size: pt.recipients })] })),
     ],
     [
-      ...(signer.onBehalf ? [centered(signer.onBehalf, { size: pt.signer, bold: true })] : []),
-      centered(signer.title, { size: pt.signer, bold: true }),
+      ...signer.lines.map((l) => centered(l, { size: pt.signer, bold: true })),
       // Room for the signature and seal.
       centered(signer.name, { size: pt.signer, bold: true }, layout.signatureGapPt * 20),
     ],

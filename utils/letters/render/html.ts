@@ -90,7 +90,7 @@ ${doc.body.map((p) => `<p data-key="${p.key}"${edit(`body:${p.key}`)}>${runsHtml
 <p class="closing"${edit('closing')}>${escapeHtml(doc.closing)}</p>
 <table class="foot"><tr>
 <td class="left recipients"><b>${escapeHtml(recipients.heading)}</b>${recipients.items.map((i) => `<div>- ${escapeHtml(i)}</div>`).join('')}</td>
-<td class="signer">${signer.onBehalf ? `<div>${escapeHtml(signer.onBehalf)}</div>` : ''}<div>${escapeHtml(signer.title)}</div><div class="signer-name">${escapeHtml(signer.name)}</div></td>
+<td class="signer">${signer.lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}<div class="signer-name">${escapeHtml(signer.name)}</div></td>
 </tr></table>
 </div>
 </body>

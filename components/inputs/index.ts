@@ -1,0 +1,2 @@
+export { DateInput, TimeInput } from './TypedInput';
+export { readDate, readTime, showDate } from './typed';

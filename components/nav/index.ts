@@ -1,0 +1,1 @@
+export { PageNav, type PageId, type PageLinks } from './PageNav';
