@@ -3,7 +3,7 @@ import { t, type Locale } from '../../utils/i18n';
 import { dossierKey } from '../../utils/service/views';
 import type { Settings } from '../../utils/settings';
 import type { HistoryRow, ImportMode, ImportReport, LetterRow, StoredDossier } from '../../utils/service/records';
-import { toLocalDate } from '../../utils/time/vn-time';
+import { formatVnDateTime, toLocalDate } from '../../utils/time/vn-time';
 import type { BackupCheck } from '../../utils/service/backup';
 import { DataPanel } from './DataPanel';
 import { DossierDetails } from './DossierDetails';
@@ -36,6 +36,8 @@ export interface DashboardSource {
 
 const TABS = ['table', 'stats', 'data'] as const;
 type Tab = (typeof TABS)[number];
+
+const unitName = (s: Settings) => [s.letter.profile.parentBody, s.letter.profile.agency].map((x) => x.trim()).filter(Boolean).join(' — ');
 
 export function DashboardApp({ source, links }: { source: DashboardSource; links?: PageLinks }) {
   const [data, setData] = useState<DashboardData | null>(null);
@@ -94,6 +96,9 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
       {links && <PageNav links={links} current="dashboard" locale={locale} />}
       <header class="nh-dash-head">
         <h1>{t(locale, 'dash.title')}</h1>
+        <p class="nh-print-only" data-testid="print-line">
+          {t(locale, 'dash.printed', { at: formatVnDateTime(data.now), unit: unitName(data.settings) })}
+        </p>
         <nav role="tablist" class="nh-tabs nh-no-print">
           {TABS.map((id) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} data-tab={id} onClick={() => setTab(id)}>
@@ -103,7 +108,18 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
         </nav>
       </header>
 
-      {tab === 'table' && (
+      {tab === 'table' && rows.length === 0 && (
+        <section class="nh-dash-empty" data-testid="dash-empty">
+          <p>{t(locale, 'dash.empty')}</p>
+          <p>
+            {t(locale, 'dash.emptyRestore')}{' '}
+            <button type="button" onClick={() => setTab('data')}>
+              {t(locale, 'dash.tab.data')}
+            </button>
+          </p>
+        </section>
+      )}
+      {tab === 'table' && rows.length > 0 && (
         <section class="nh-table-view" aria-label={t(locale, 'dash.tab.table')}>
           <Filters filter={filter} choices={choices} onChange={setFilter} locale={locale} />
           <div class="nh-toolbar nh-no-print">

@@ -100,7 +100,7 @@ export function DossierTable({ rows, sort, onSort, selected, onSelect, locale }:
                 <td>{shownDate(d, 'stepDueAt', '—')}</td>
                 <td data-col="letterDueBy">{dateTime(row.letterDueBy)}</td>
                 <td>{row.view.status}</td>
-                <td>{d.portal}</td>
+                <td>{row.view.source}</td>
               </tr>
             );
           })}

@@ -1,6 +1,7 @@
 import { VIEW_LEVELS } from '../../utils/service/views';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { DOSSIER_STATUSES } from '../../utils/portals/types';
+import { portalLabel } from '../../utils/extension/portal-label';
 import type { TableFilter } from './table-model';
 import { DateInput } from '../inputs';
 
@@ -50,7 +51,7 @@ export function Filters({ filter, choices, onChange, locale }: FiltersProps) {
       </label>
       {select('level', 'dash.col.level', VIEW_LEVELS.map((l) => ({ value: l, label: t(locale, `level.${l}`) })))}
       {select('status', 'dash.col.status', DOSSIER_STATUSES.map((s) => ({ value: s, label: t(locale, `dash.status.${s}`) })))}
-      {select('portal', 'dash.col.portal', plain(choices.portals))}
+      {select('portal', 'dash.col.portal', choices.portals.map((p) => ({ value: p, label: portalLabel(p, locale) })))}
       {select('procedure', 'dash.col.procedure', plain(choices.procedures))}
       {select('handler', 'dash.col.handler', plain(choices.handlers))}
       {date('receivedFrom', 'dash.filter.receivedFrom')}

@@ -3,6 +3,7 @@ import { t, type Locale } from '../../utils/i18n';
 import type { LetterRow, StoredDossier } from '../../utils/service/records';
 import { computeStatistics, PERIOD_PRESETS, presetPeriod, type Counts, type GroupStats, type Period, type PeriodPreset } from '../../utils/stats';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
+import { showDate } from '../inputs';
 import { TimelinessBars } from './Charts';
 import { ExportButtons, type Download } from './ExportButtons';
 import { COUNT_COLUMNS, statsSheet } from './exports';
@@ -22,10 +23,20 @@ const cell = (c: Counts, field: keyof Counts, locale: Locale) => {
   return v === null ? '—' : field === 'onTimeRate' ? `${v.toLocaleString(locale)} %` : v;
 };
 
+/** The on-time rate stands beside the dossiers still open and overdue, which it does not count. */
+const TILE_ORDER = (() => {
+  const rest = COUNT_COLUMNS.filter((c) => c.field !== 'openOverdue');
+  const at = rest.findIndex((c) => c.field === 'onTimeRate') + 1;
+  return [...rest.slice(0, at), COUNT_COLUMNS.find((c) => c.field === 'openOverdue')!, ...rest.slice(at)];
+})();
+
+const samePeriod = (a: Period, b: Period) => a.from === b.from && a.to === b.to;
+
 export function StatsView({ dossiers, letters, now, locale, download }: StatsViewProps) {
   const [period, setPeriod] = useState<Period>(() => presetPeriod('this-month', now));
   const stats = useMemo(() => computeStatistics(dossiers, letters, period, now), [dossiers, letters, period, now]);
   const tot = stats.totals;
+  const openLate = tot.openOverdue;
   // A range typed backwards is read the right way round.
   const setBound = (bound: keyof Period) => (value: string) => {
     const next = { ...period, [bound]: value };
@@ -63,7 +74,7 @@ export function StatsView({ dossiers, letters, now, locale, download }: StatsVie
       <h2 id="nh-stats-title">{t(locale, 'dash.tab.stats')}</h2>
       <div class="nh-toolbar nh-no-print">
         {PERIOD_PRESETS.map((p: PeriodPreset) => (
-          <button type="button" key={p} onClick={() => setPeriod(presetPeriod(p, now))}>
+          <button type="button" key={p} data-period={p} aria-pressed={samePeriod(period, presetPeriod(p, now))} onClick={() => setPeriod(presetPeriod(p, now))}>
             {t(locale, `dash.period.${p}`)}
           </button>
         ))}
@@ -80,13 +91,17 @@ export function StatsView({ dossiers, letters, now, locale, download }: StatsVie
           {t(locale, 'dash.print')}
         </button>
       </div>
+      <p class="nh-period" data-testid="period">
+        {t(locale, 'dash.stat.period', { from: showDate(period.from), to: showDate(period.to) })}
+      </p>
       <p class="nh-note">{t(locale, 'dash.stat.caveat')}</p>
 
       <dl class="nh-tiles" data-testid="totals">
-        {COUNT_COLUMNS.map((c) => (
-          <div key={c.field} class={`nh-tile nh-tile-${c.field}`} data-field={c.field}>
+        {TILE_ORDER.map((c) => (
+          <div key={c.field} class={`nh-tile nh-tile-${c.field}${c.field === 'onTimeRate' && openLate ? ' nh-tile-warn' : ''}`} data-field={c.field}>
             <dt>{t(locale, c.label)}</dt>
             <dd>{cell(tot, c.field, locale)}</dd>
+            {c.field === 'onTimeRate' && openLate > 0 && <p class="nh-tile-note">{t(locale, 'dash.stat.rateOpen', { count: openLate })}</p>}
           </div>
         ))}
       </dl>
@@ -95,6 +110,7 @@ export function StatsView({ dossiers, letters, now, locale, download }: StatsVie
       <TimelinessBars title={t(locale, 'dash.stat.byHandler')} groups={stats.byHandler} locale={locale} />
       {groupTable(t(locale, 'dash.stat.byProcedure'), stats.byProcedure, t(locale, 'dash.col.procedure'))}
       {groupTable(t(locale, 'dash.stat.byHandler'), stats.byHandler, t(locale, 'dash.col.handler'))}
+      {[...stats.byProcedure, ...stats.byHandler].some((g) => g.key === null) && <p class="nh-note" data-testid="unknown-group">{t(locale, 'dash.unknownGroupWhy')}</p>}
 
       <h3>{t(locale, 'dash.stat.lateList')}</h3>
       {stats.late.length === 0 ? (

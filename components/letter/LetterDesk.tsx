@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WorkRules } from '../../utils/calendar';
 import { t, type Locale } from '../../utils/i18n';
 import { composeLetter } from '../../utils/letters/compose';
@@ -89,6 +89,17 @@ function pickedAppointment(date: string, rules: Partial<WorkRules>): { at: strin
 /** Print, DOCX, plain text: always of what the preview shows, edits included. */
 function Outputs({ document, code, frame, locale }: { document: () => LetterDocument; code: string; frame: { current: HTMLIFrameElement | null }; locale: Locale }) {
   const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
+  // Ctrl+P (⌘P) prints the letter alone, exactly as the button does (the page's CSS covers the menu's Print).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p' && frame.current?.contentWindow) {
+        e.preventDefault();
+        frame.current.contentWindow.print();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div class="nh-letter-actions">
       <button type="button" onClick={() => frame.current?.contentWindow?.print()}>

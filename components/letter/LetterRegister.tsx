@@ -25,25 +25,43 @@ export interface LetterRegisterProps {
   letterUrl: (entry: RegisterEntry) => string;
   /** Saves the register as CSV or Excel. */
   download: Download;
+  /** Where dossier lists are read from, for the empty register's next step. */
+  dashboardUrl?: string;
 }
 
+const COLUMNS = ['number', 'issued', 'code', 'applicant', 'reason', 'newDate', 'late'] as const;
+
 /** Sổ theo dõi: the letters of one year in number order. Props only: no storage. */
-export function LetterRegister({ entries, year, locale, letterUrl, download }: LetterRegisterProps) {
+export function LetterRegister({ entries, year, locale, letterUrl, download, dashboardUrl }: LetterRegisterProps) {
   const rows = entries.filter((e) => e.year === year).sort((a, b) => a.number - b.number);
   return (
     <section class="nh-register" aria-labelledby="nh-register-title">
       <h1 id="nh-register-title">{t(locale, 'letter.register', { year })}</h1>
       {rows.length === 0 ? (
-        <p>{t(locale, 'letter.registerEmpty', { year })}</p>
+        <div class="nh-empty" data-testid="register-empty">
+          <p>{t(locale, 'letter.registerEmpty', { year })}</p>
+          <p>
+            {t(locale, 'letter.registerEmptyNext')}
+            {dashboardUrl && (
+              <>
+                {' '}
+                <a href={dashboardUrl}>{t(locale, 'nav.dashboard')}</a>
+              </>
+            )}
+          </p>
+        </div>
       ) : (
         <>
         <div class="nh-toolbar nh-no-print">
+          <button type="button" onClick={() => print()}>
+            {t(locale, 'letter.registerPrint')}
+          </button>
           <ExportButtons tables={() => registerSheet(entries, year, locale)} name={`nhac-han-so-thu-xin-loi-${year}`} sheet={t(locale, 'letter.register', { year })} locale={locale} download={download} />
         </div>
         <table>
           <thead>
             <tr>
-              {(['number', 'issued', 'code', 'applicant', 'reason', 'newDate', 'late'] as const).map((c) => (
+              {COLUMNS.map((c) => (
                 <th key={c} scope="col">
                   {t(locale, `letter.col.${c}`)}
                 </th>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { DashboardApp, type DashboardSource } from '../../components/dashboard/DashboardApp';
+import { TodaySheet } from '../../components/dashboard/TodaySheet';
 import { applyBackup, backupFileName, checkBackup, clearEverything } from '../../utils/service/backup';
 import { downloadText } from '../../components/dashboard/download';
 import { currentTime } from '../../utils/extension/clock';
@@ -43,4 +44,6 @@ const source: DashboardSource = {
   download: downloadText,
 };
 
-render(<DashboardApp source={source} links={pageLinks()} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+if (new URLSearchParams(location.search).get('print') === 'today') render(<TodaySheet load={source.load} />, app);
+else render(<DashboardApp source={source} links={pageLinks()} />, app);

@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/dashboard/download';
 import { LetterDesk, LetterRegister, type IssuedLetter, type RegisterEntry } from '../../components/letter';
+import { downloadText } from '../../components/dashboard/download';
+import { PageNav } from '../../components/nav';
 import { currentTime } from '../../utils/extension/clock';
+import { pageLinks } from '../../utils/extension/page-links';
 import { letterPageKey, letterPageUrl } from '../../utils/service/letter-page';
 import { send } from '../../utils/extension/messages';
 import { t } from '../../utils/i18n';
@@ -44,16 +47,14 @@ function Page(loaded: Loaded) {
   const { settings, now } = loaded;
   const locale = settings.locale;
   const params = new URLSearchParams(location.search);
-  const nav = (
-    <nav class="nh-letter-nav">
-      <a href={`${location.pathname}?view=register`}>{t(locale, 'letter.registerLink')}</a>
-    </nav>
-  );
-  if (params.get('view') === 'register') {
+  const register = params.get('view') === 'register';
+  const links = pageLinks();
+  const nav = <PageNav links={links} current={register ? 'register' : null} locale={locale} />;
+  if (register) {
     return (
       <>
         {nav}
-        <LetterRegister entries={registerEntries(loaded)} year={vnParts(now).year} locale={locale} letterUrl={pageUrl} download={downloadText} />
+        <LetterRegister entries={registerEntries(loaded)} year={vnParts(now).year} locale={locale} letterUrl={pageUrl} download={downloadText} dashboardUrl={links.dashboard} />
       </>
     );
   }

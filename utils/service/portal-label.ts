@@ -10,9 +10,14 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** "VNPT iGate · motcua-hagiang.vnptigate.vn": the registry's label (or the adapter id) and the host. */
+/** The registry's label of a portal adapter ("VNPT iGate"), never its id. */
+export function portalLabel(portal: string, locale: Locale): string {
+  return ADAPTERS.find((a) => a.id === portal)?.label ?? (portal === 'generic' ? t(locale, 'portal.generic') : portal);
+}
+
+/** "VNPT iGate · motcua-hagiang.vnptigate.vn": the registry's label and the host. */
 export function portalSource(portal: string, url: string, locale: Locale): string {
-  const label = ADAPTERS.find((a) => a.id === portal)?.label ?? (portal === 'generic' ? t(locale, 'portal.generic') : portal);
+  const label = portalLabel(portal, locale);
   const host = hostOf(url);
   return host ? `${label} · ${host}` : label;
 }

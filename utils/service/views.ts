@@ -92,6 +92,11 @@ function rankOf(state: DeadlineState): number {
   return state.remainingWorkMinutes ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** The portal's own status wording, else ours: never the internal id ("unknown" → "Chưa rõ"). */
+function statusLabel(d: TrackedDossier, locale: Locale): string {
+  return d.statusText ?? t(locale, `dash.status.${d.status}`);
+}
+
 export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, locale: Locale): DossierView {
   const override = d.appointmentOverride ?? null;
   const dueAt = override ?? d.dueAt;
@@ -125,7 +130,7 @@ export function dossierView(d: TrackedDossier, now: number, rules: WorkRules, lo
     url: d.url,
     applicant: d.applicant,
     procedure: d.procedure,
-    status: d.statusText ?? d.status,
+    status: statusLabel(d, locale),
     level,
     label,
     appointment,
@@ -166,7 +171,7 @@ function detailLines(
   );
   const hours = rules.workingHours.map((s) => `${s.start}–${s.end}`).join(', ');
   lines.push(t(locale, 'detail.method', { hours }));
-  lines.push(t(locale, 'detail.status', { status: d.statusText ?? d.status }));
+  lines.push(t(locale, 'detail.status', { status: statusLabel(d, locale) }));
   if (d.handler) lines.push(t(locale, 'detail.handler', { handler: d.handler }));
   return lines;
 }

@@ -129,3 +129,23 @@ describe('repairSettings', () => {
     expect(repairSettings('garbage')).toEqual({ value: DEFAULT_SETTINGS, errors: ['giá trị: cần đối tượng, nhận "garbage" → dùng giá trị mặc định'] });
   });
 });
+
+describe('stored unit profiles from before signing modes', () => {
+  const old = (profile: object) => ({ ...DEFAULT_SETTINGS, letter: { ...DEFAULT_SETTINGS.letter, profile } });
+  const base = { parentBody: 'UBND TỈNH THANH HÓA', agency: 'SỞ XÂY DỰNG', place: 'Thanh Hóa', signerName: 'Lê Minh Tuấn', numberSuffix: 'PXL', recipients: ['Bộ phận Một cửa'] };
+
+  it.each([
+    ['a deputy signed', { ...base, signerTitle: 'GIÁM ĐỐC', deputy: true }, { signing: 'KT', headTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC' }],
+    ['the head signed', { ...base, signerTitle: 'GIÁM ĐỐC', deputy: false }, { signing: 'head', headTitle: 'GIÁM ĐỐC', signerTitle: 'GIÁM ĐỐC' }],
+  ])('%s: migrated without an error and nothing else lost', (_, stored, expected) => {
+    const { value, errors } = repairSettings(old(stored));
+    expect(errors).toEqual([]);
+    expect(value.letter.profile).toEqual({ ...base, collective: DEFAULT_SETTINGS.letter.profile.collective, ...expected });
+    expect(value.letter.profile).not.toHaveProperty('deputy');
+  });
+
+  it('a current profile passes unchanged', () => {
+    const current = { ...DEFAULT_SETTINGS.letter.profile, ...base, signing: 'TM-KT' as const, headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' };
+    expect(repairSettings(old(current))).toEqual({ value: old(current), errors: [] });
+  });
+});
