@@ -76,7 +76,10 @@ describe('LetterDesk drafting', () => {
 
   it('prefills the suggested working day and records the typed reason, then shows the number and the portal reminder', async () => {
     const onRecord = mount();
-    expect(root.querySelector<HTMLInputElement>('input[type="date"]')!.value).toBe('2026-12-04');
+    // dd/MM/yyyy in any browser language; no reason chosen for the officer.
+    expect(root.querySelector<HTMLInputElement>('input[name="newDate"]')!.value).toBe('04/12/2026');
+    expect(root.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!.value).toBe('');
+    expect(button('Ghi sổ và đặt ngày hẹn mới')!.disabled).toBe(true);
     type('textarea[name="reason"]', 'Chờ ý kiến của Công an tỉnh');
     expect(frameHtml()).toContain('Chờ ý kiến của Công an tỉnh.');
     await act(async () => button('Ghi sổ và đặt ngày hẹn mới')!.click());
@@ -101,13 +104,15 @@ describe('LetterDesk drafting', () => {
     ['a day before the appointment', '2026-11-26', 'phải sau ngày hẹn trả ban đầu'],
   ])('refuses %s as the new date and keeps "Ghi sổ" disabled', (_what, date, message) => {
     mount();
-    type('input[type="date"]', date);
+    type('textarea[name="reason"]', 'Chờ ý kiến');
+    type('input[name="newDate"]', date);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(message);
     expect(button('Ghi sổ và đặt ngày hẹn mới')!.disabled).toBe(true);
   });
 
   it('marks a letter drafted after its due time as late, and records it as late', async () => {
     const onRecord = mount({ now: vnEpoch(2026, 11, 27, 9, 0) });
+    type('textarea[name="reason"]', 'Chờ ý kiến');
     expect(root.textContent).toContain('ghi nhận là trễ');
     await act(async () => button('Ghi sổ và đặt ngày hẹn mới')!.click());
     expect(onRecord).toHaveBeenCalledWith(expect.objectContaining({ late: true }));
@@ -126,6 +131,7 @@ describe('LetterDesk drafting', () => {
       throw new Error('Hồ sơ đã được hẹn lại một lần');
     });
     mount({ onRecord });
+    type('textarea[name="reason"]', 'Chờ ý kiến');
     await act(async () => button('Ghi sổ và đặt ngày hẹn mới')!.click());
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Hồ sơ đã được hẹn lại một lần');
   });

@@ -8,7 +8,7 @@ import { view } from './fixtures';
 describe('portalSource', () => {
   it.each<[string, string, Locale, string]>([
     ['igate', 'http://motcua-hagiang.vnptigate.vn/vi/dossier/processing/1', 'vi', 'VNPT iGate · motcua-hagiang.vnptigate.vn'],
-    ['antd', 'https://motcua.thanhhoa.gov.vn/ho-so/1', 'en', 'Cổng một cửa .NET/React (antd) · motcua.thanhhoa.gov.vn'],
+    ['antd', 'https://motcua.thanhhoa.gov.vn/ho-so/1', 'en', 'Cổng một cửa .NET/React · motcua.thanhhoa.gov.vn'],
     ['generic', 'http://dichvucong.hanoi.gov.vn/ho-so/1', 'vi', 'Bảng hồ sơ (nhận dạng chung) · dichvucong.hanoi.gov.vn'],
     ['generic', 'http://thunghiem.dichvucong.gov.vn/ho-so/1', 'en', 'Dossier table (generic) · thunghiem.dichvucong.gov.vn'],
     ['added-portal', 'http://motcua.example.gov.vn:8080/x', 'vi', 'added-portal · motcua.example.gov.vn:8080'],

@@ -8,7 +8,7 @@ import type { PortalAdapter } from '../adapter';
 
 export const antd: PortalAdapter = {
   id: 'antd',
-  label: 'Cổng một cửa .NET/React (antd)',
+  label: 'Cổng một cửa .NET/React',
   match: [/^https?:\/\/[^/]+\.gov\.vn(?::\d+)?\//],
   detect: (doc) => doc.querySelector('.ant-table-wrapper') !== null && doc.querySelector('tr[data-row-key]') !== null,
   // data-row-key marks real rows; antd's hidden measure row and placeholder rows have none.
