@@ -59,7 +59,7 @@ async function main() {
     let letterKey: string | null = null;
     for (const [name, url] of LISTS) {
       const p = await page(url);
-      await p.locator('nhac-han-chip').first().waitFor({ state: 'attached', timeout: 15_000 });
+      await p.locator('nhac-han-chip').first().waitFor({ state: 'attached', timeout: 40_000 });
       await p.waitForTimeout(800);
       if (name === 'plain') {
         letterKey = await p.locator('[data-nhac-han]', { has: p.locator('button.nh-chip[data-level="near"]') }).first().getAttribute('data-nhac-han');

@@ -27,10 +27,14 @@ const LEGEND = ['overdue', 'letter-due', 'due-today', 'near', 'ok', 'done-unconf
 
 /** Where the panel goes when it opens: beside the chip (never over the chip of the next row), flipped to stay on screen. */
 function placement(panel: HTMLElement): string {
+  // Measured where it would open by default: beside the chip, downwards.
+  panel.classList.remove('nh-up', 'nh-left');
   const r = panel.getBoundingClientRect();
   const classes: string[] = [];
   if (r.bottom > innerHeight && r.top - (r.bottom - innerHeight) >= 0) classes.push('nh-up');
   if (r.right > innerWidth) classes.push('nh-left');
+  // Put back at once: Preact re-renders the class only when the state changes.
+  panel.classList.add(...classes);
   return classes.join(' ');
 }
 
@@ -111,7 +115,7 @@ export function Chip({ view, locale, onAction }: ChipProps) {
             </button>
           </div>
           {unconfirmed && <p class="nh-why">{t(locale, 'action.confirmWhy')}</p>}
-          <details class="nh-legend">
+          <details class="nh-legend" onToggle={() => panel.current && setPlace(placement(panel.current))}>
             <summary>{t(locale, 'legend.title')}</summary>
             <Legend locale={locale} />
           </details>

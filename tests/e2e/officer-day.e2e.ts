@@ -32,7 +32,7 @@ async function open(url: string): Promise<Page> {
 
 async function openList(url: string): Promise<Page> {
   const page = await open(url);
-  await page.locator('nhac-han-chip').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator('nhac-han-chip').first().waitFor({ state: 'attached', timeout: 40_000 });
   await page.waitForTimeout(500);
   await scrollThrough(page);
   return page;

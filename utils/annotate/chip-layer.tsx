@@ -123,11 +123,18 @@ export class ChipLayer {
   private place(anchor: Element, host: HTMLElement): void {
     const row = this.rows.get(anchor) ?? null;
     const before = row ? heightOf(row) : 0;
+    // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
+    const fits = (cell: Element) => {
+      if (heightOf(row!) - before > ROW_SLACK_PX) return false;
+      // The chip itself: a host squeezed by a fixed-layout table is narrower than what it shows.
+      const [c, h] = [cell.getBoundingClientRect(), (host.shadowRoot?.querySelector('.nh-chip-wrap') ?? host).getBoundingClientRect()];
+      return h.left >= c.left - 1 && h.right <= c.right + 1;
+    };
     anchor.append(host);
-    if (!row || heightOf(row) - before <= ROW_SLACK_PX) return;
+    if (!row || fits(anchor)) return;
     for (const cell of otherCells(row, anchor)) {
       cell.append(host);
-      if (heightOf(row) - before <= ROW_SLACK_PX) return;
+      if (fits(cell)) return;
     }
     anchor.append(host);
   }
