@@ -132,7 +132,14 @@ export class ChipLayer {
     };
     anchor.append(host);
     if (!row || fits(anchor)) return;
-    for (const cell of otherCells(row, anchor)) {
+    const cells = otherCells(row, anchor);
+    for (const cell of cells) {
+      cell.append(host);
+      if (fits(cell)) return;
+    }
+    // Too wide for every cell on one line: the chip may wrap inside a cell with room below.
+    host.setAttribute('data-wrap', '');
+    for (const cell of [anchor, ...cells]) {
       cell.append(host);
       if (fits(cell)) return;
     }
