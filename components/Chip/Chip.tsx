@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/service/views';
+import type { DossierView, ViewLevel } from '../../utils/service/views';
 
 export type ChipAction = 'letter' | 'confirm' | 'unconfirm' | 'open';
 

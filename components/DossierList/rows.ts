@@ -1,5 +1,5 @@
 /** Flattening of grouped dossiers into fixed-height rows, and the window of rows to draw. */
-import type { DossierView, ViewLevel } from '../../utils/service/views';
+import type { DossierView } from '../../utils/service/views';
 
 /**
  * The popup's groups, in the order the officer works through them: what must be done today

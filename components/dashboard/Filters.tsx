@@ -1,7 +1,7 @@
 import { VIEW_LEVELS } from '../../utils/service/views';
 import { t, type Locale, type MessageKey } from '../../utils/i18n';
 import { DOSSIER_STATUSES } from '../../utils/portals/types';
-import { portalLabel } from '../../utils/extension/portal-label';
+import { portalLabel } from '../../utils/service/portal-label';
 import type { TableFilter } from './table-model';
 import { DateInput } from '../inputs';
 

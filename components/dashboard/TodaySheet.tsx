@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { compareViews, dossierView, type DossierView } from '../../utils/extension/views';
+import { compareViews, dossierView, type DossierView } from '../../utils/service/views';
 import { t } from '../../utils/i18n';
 import { formatVnDate, formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
 import { groupOf, type PopupGroup } from '../DossierList/rows';
