@@ -55,7 +55,7 @@ describe('statsCsv', () => {
     expect(blocks.map((b) => b[0])).toEqual([['Thống kê từ 01/11/2026 đến 30/11/2026'], ['Theo thủ tục'], ['Theo cán bộ xử lý'], ['Hồ sơ quá hạn và lý do']]);
     // received, resolved, early, on time, late, rate …
     expect(blocks[0]![2]!.slice(0, 6)).toEqual(['3', '2', '1', '0', '1', '50']);
-    expect(blocks[2]!.flat()).toContain('(không rõ)');
+    expect(blocks[2]!.flat()).toContain('Chưa rõ');
     expect(blocks[3]!.flat()).toContain('Chưa có lý do (chưa có thư xin lỗi)');
   });
 });

@@ -71,7 +71,7 @@ describe('popup search', () => {
     ['Đang xử lý', true],
     ['trần', false],
     ['thanhhoa', true], // the portal's host
-    ['antd', true], // the portal's label
+    ['net/react', true], // the portal's label
     ['', true],
   ])('"%s" matches: %s', (query, expected) => {
     expect(matches(v, query)).toBe(expected);
