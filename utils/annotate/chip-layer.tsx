@@ -127,7 +127,7 @@ export class ChipLayer {
     const fits = (cell: Element) => {
       if (heightOf(row!) - before > ROW_SLACK_PX) return false;
       // The chip itself: a host squeezed by a fixed-layout table is narrower than what it shows.
-      const [c, h] = [cell.getBoundingClientRect(), (host.shadowRoot?.querySelector('.nh-chip-wrap') ?? host).getBoundingClientRect()];
+      const [c, h] = [cell.getBoundingClientRect(), (host.shadowRoot?.querySelector('.nh-chip') ?? host).getBoundingClientRect()];
       return h.left >= c.left - 1 && h.right <= c.right + 1;
     };
     anchor.append(host);
