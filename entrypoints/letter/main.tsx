@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/dashboard/download';
 import { LetterDesk, LetterRegister, type IssuedLetter, type RegisterEntry } from '../../components/letter';
-import { downloadText } from '../../components/dashboard/download';
 import { PageNav } from '../../components/nav';
 import { currentTime } from '../../utils/extension/clock';
 import { pageLinks } from '../../utils/extension/page-links';
