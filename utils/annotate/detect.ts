@@ -22,6 +22,8 @@ const _ = '\\s+';
 const HEADER_WORDS = new RegExp(
   `(?:^|[^a-z])(?:m${A}|s${O})${_}(?:h${O}${_}s${O}|hs|bi${E}n${_}nh${A}n)|h${E}n${_}tr${A}|h${A}n${_}tr${A}${_}k${E}t${_}q${U}${A}`,
 );
+/** A labelled code, as a dossier's own page shows it: "Mã hồ sơ: 000.00.12.H40-261120-0003". */
+const LABELLED_CODE = new RegExp(`(?:m${A}|s${O})${_}(?:h${O}${_}s${O}|bi${E}n${_}nh${A}n)\\s*:\\s*\\S*\\d-\\d{6}-\\d{4,6}`);
 /** Text read per grid: headers and the first rows are at the start of a grid's text. */
 const CHARS_PER_GRID = 2_000;
 /** Of which the header words are looked for in the first part only. */
@@ -42,13 +44,25 @@ function leadingText(doc: Document, grid: Element): string {
 }
 
 /** True when some grid of the page shows a dossier code or a dossier-list header word. */
-export function looksLikeDossierList(doc: Document): boolean {
+function hasDossierGrid(doc: Document): boolean {
   const grids = doc.querySelectorAll(GRIDS);
   for (let i = 0; i < grids.length && i < MAX_GRIDS; i++) {
     const text = leadingText(doc, grids[i]!);
     if (CODE_TAIL.test(text) || HEADER_WORDS.test(text.slice(0, HEADER_CHARS).toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * A dossier's own page (OpenCPS "Chi tiết hồ sơ") shows its code as a labelled field, outside any
+ * grid, near the top: the start of the body's text is read for "Mã hồ sơ: <code>" (bounded, as for
+ * grids; a code merely mentioned in an article is not enough).
+ */
+const hasDossierCodeNearTop = (doc: Document) => doc.body !== null && LABELLED_CODE.test(leadingText(doc, doc.body).toLowerCase());
+
+/** True when the page shows a grid that may be a dossier list, or a dossier's own page. */
+export function looksLikeDossierList(doc: Document): boolean {
+  return hasDossierGrid(doc) || hasDossierCodeNearTop(doc);
 }
 
 export interface ListWatch {

@@ -13,7 +13,7 @@ const DOSSIERS = generateDossiers({ now: NOW });
 const htmlIn = (dir: string) =>
   readdirSync(dir).flatMap((f) => (f.endsWith('.html') ? [[join(dir, f), readFileSync(join(dir, f), 'utf8')] as const] : []));
 const FIXTURES = [
-  ...readdirSync('tests/fixtures/portals').flatMap((d) => htmlIn(join('tests/fixtures/portals', d))),
+  ...readdirSync('tests/fixtures/portals', { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlIn(join('tests/fixtures/portals', d.name)) : [])),
   ...htmlIn('tests/fixtures/hostile'),
 ];
 
@@ -37,6 +37,7 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['the antd list (header in its own table)', antdPage(DOSSIERS, NOW)],
     ['the e-PAR list', eparPage(DOSSIERS)],
     ['a list without the appointment column', listWithoutDuePage(DOSSIERS.slice(0, 5))],
+    ['a dossier’s own page (a labelled code, no grid)', '<div><span>Chủ hồ sơ: </span><b>Trần Văn Bình</b></div><div><span>Mã hồ sơ: </span><b> 000.00.12.H40-261120-0003 </b></div>'],
     ['a header row alone (the rows come later)', '<table><tr><th>STT</th><th>Số biên nhận</th><th>Ngày hẹn trả</th></tr></table>'],
     ['an NFD header in an ARIA grid', `<div role="grid"><div role="row"><span role="columnheader">${'Mã hồ sơ'.normalize('NFD')}</span></div></div>`],
     ['an upper-case header', '<table><tr><th>STT</th><th>MÃ HỒ SƠ</th></tr></table>'],
