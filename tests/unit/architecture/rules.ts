@@ -5,12 +5,12 @@
 import { roomOf, type ImportEdge } from './import-graph';
 
 /** The pure core: no store, no service, no UI, no browser or userscript-manager APIs. */
-export const CORE_ROOMS = ['utils/time', 'utils/calendar', 'utils/deadline', 'utils/letters', 'utils/portals', 'utils/stats', 'utils/csv'];
+export const CORE_ROOMS = ['utils/time', 'utils/calendar', 'utils/deadline', 'utils/letters', 'utils/portals', 'utils/stats', 'utils/csv', 'utils/xlsx'];
 /** Pure helpers the core may use: catalogues, the settings schema, validation of untrusted data. */
 export const PURE_HELPERS = ['utils/i18n', 'utils/settings', 'utils/validation'];
 const PURE = [...CORE_ROOMS, ...PURE_HELPERS];
 /** Packages the pure rooms may use: pure JavaScript, no platform. */
-const PURE_PACKAGES = ['date-fns', 'docx'];
+const PURE_PACKAGES = ['date-fns', 'docx', 'write-excel-file'];
 /** Extension APIs (WXT's browser, the polyfill) and the userscript manager's GM module (`$`). */
 const PLATFORM_PACKAGE = /^(wxt(\/|$)|@wxt-dev\/|webextension-polyfill$|\$$)/;
 
