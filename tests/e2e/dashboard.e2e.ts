@@ -138,8 +138,10 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.locator('.nh-data-state').textContent()).toContain('Đã xóa toàn bộ dữ liệu');
     expect(await tableCounts(page)).toEqual({ dossiers: 0, history: 0, letters: 0, lists: 0, settings: expect.any(Number) });
     await expect.poll(() => h.session.badgeText()).toBe('');
+    // The emptied table says what to do next instead of an empty grid ("0/0").
     await page.locator('button[data-tab="table"]').click();
-    await expect.poll(() => page.locator('[data-testid="row-count"]').textContent()).toBe('0/0 hồ sơ');
+    expect(await page.locator('[data-testid="dash-empty"]').innerText()).toContain('Mở danh sách hồ sơ trên cổng một cửa');
+    expect(await page.locator('[data-testid="row-count"]').count()).toBe(0);
     await page.close();
   });
 

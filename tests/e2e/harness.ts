@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
@@ -88,4 +88,21 @@ export async function scansDone(page: Page): Promise<number> {
  */
 export async function waitForScan(page: Page, after = 0): Promise<void> {
   await expect.poll(() => scansDone(page), { timeout: 15_000 }).toBeGreaterThan(after);
+}
+
+/** What the e2e build's bootstrap logs when its check found no dossier list (entrypoints/portal.content). */
+export const BOOTSTRAP_NOT_A_LIST = '[Nhắc Hạn] bootstrap: not a dossier list';
+
+/**
+ * Opens `url` and waits for the positive sign that the extension looked at it: the bootstrap's
+ * "not a list" verdict (then nothing else loads), or a finished scan of the annotator.
+ */
+export async function openLookedAt(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const verdict = new Promise<void>((resolve) => page.on('console', (m) => m.text() === BOOTSTRAP_NOT_A_LIST && resolve()));
+  await page.goto(url);
+  const scanned = waitForScan(page);
+  scanned.catch(() => undefined);
+  await Promise.race([verdict, scanned]);
+  return page;
 }

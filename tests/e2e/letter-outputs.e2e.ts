@@ -9,7 +9,7 @@ import { DEMO_HOSTS, dossiersOf } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { startHarness, type Harness, type InPage } from './harness';
-import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, storedBodies } from './letter-text';
+import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, newDateOf, storedBodies } from './letter-text';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -91,7 +91,7 @@ describe('letter page outputs', () => {
     const d = OPEN[0]!;
     const page = await openLetter(d);
     await page.locator('textarea[name="reason"]').fill(REASON);
-    const newDate = await page.locator('input[type="date"]').inputValue();
+    const newDate = await newDateOf(page);
     const wanted = expectedLines(d, REASON, newDate);
     const out = await outputs(page, d);
     expect(found(out, wanted)).toEqual({ docx: wanted, text: wanted, body: wanted });
@@ -103,7 +103,7 @@ describe('letter page outputs', () => {
     const d = OPEN[1]!;
     const page = await openLetter(d);
     await page.locator('textarea[name="reason"]').fill(REASON);
-    const newDate = await page.locator('input[type="date"]').inputValue();
+    const newDate = await newDateOf(page);
     const apology = page.frameLocator('iframe.nh-letter-preview').locator('[data-edit="body:apology"]');
     expect(await apology.getAttribute('contenteditable')).toBe('true');
     await apology.click();

@@ -100,3 +100,11 @@ export function storedBodies(page: Page, db: string): Promise<Record<string, str
     db,
   );
 }
+
+/** The letter form's new date as the officer sees it (dd/MM/yyyy), as the yyyy-MM-dd day. */
+export async function newDateOf(form: { locator(selector: string): { inputValue(): Promise<string> } }): Promise<string> {
+  const shown = await form.locator('input[name="newDate"]').inputValue();
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(shown);
+  if (!m) throw new Error(`ngày hẹn mới không theo dd/MM/yyyy: "${shown}"`);
+  return `${m[3]}-${m[2]}-${m[1]}`;
+}

@@ -7,7 +7,7 @@ import type { Request } from 'playwright-core';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { DEMO_HOSTS, DEMO_PAGES } from '../../scripts/demo-portal';
 import { TICK_ALARM } from '../../utils/extension/alarms';
-import { codesOnPage, startHarness, waitForScan, type Harness, type InPage } from './harness';
+import { codesOnPage, openLookedAt, startHarness, type Harness, type InPage } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 /** Written by the worker's tick when it has finished (PURGE_DAY_KEY in utils/extension/service.ts). */
@@ -51,9 +51,8 @@ describe('network traffic of the extension', () => {
     const id = h.session.extensionId;
     let plainCode = '';
     for (const [url] of DEMO_PAGES) {
-      const page = await h.session.open(url);
-      // A whole scan, its message to the worker answered (a page with rows waits for the reply).
-      await waitForScan(page);
+      // The bootstrap's verdict on a page that is no list, or a whole scan with its message answered.
+      const page = await openLookedAt(h.session.context, url);
       if (url === `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly`) plainCode = [...(await codesOnPage(page))][0]!;
       await page.close();
     }

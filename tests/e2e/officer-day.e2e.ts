@@ -366,7 +366,7 @@ describe('§7 lists on paper', () => {
     await page.locator('table').waitFor();
     expect(await page.locator('button', { hasText: 'In sổ' }).count()).toBe(1);
     const download = page.waitForEvent('download');
-    await page.locator('button', { hasText: 'Xuất CSV (Excel)' }).click();
+    await page.getByRole('button', { name: 'Xuất CSV', exact: true }).click();
     const csv = await (await download).path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p!, 'utf8')));
     expect(csv).toContain(code!);
     expect(csv).toContain('09/12/2026 17:00');

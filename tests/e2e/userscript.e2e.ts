@@ -7,13 +7,13 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
-import { dossierView, levelIndex, type ViewLevel } from '../../utils/service/views';
+import { dossierView, type ViewLevel } from '../../utils/service/views';
 import { t } from '../../utils/i18n';
 import { DEMO_HOSTS, demoDossierIndex, startDemoPortal } from '../../scripts/demo-portal';
 import { generateDossiers, type DemoDossier } from '../../scripts/demo-portal/dossiers';
 import { vnEpoch } from '../../utils/time/vn-time';
 import { chipsByRow, codesOnPage, findChromium, startHarness, waitForScan } from './harness';
-import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, storedBodies } from './letter-text';
+import { SIGNER, captureClipboard, downloadedText, expectedLines, linesFound, newDateOf, storedBodies } from './letter-text';
 
 const USERSCRIPT = resolve('.output/userscript/nhac-han.user.js');
 /** Wednesday 18/11/2026 10:00 in Vietnam, as in extension.e2e.ts. */
@@ -163,9 +163,9 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     await toggle.click();
     await page.locator('nhac-han-panel .nh-item').first().waitFor();
     const levels = (await page.locator('nhac-han-panel .nh-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')!))) as ViewLevel[];
-    expect(levels[0]).toBe('overdue');
-    expect(levels.every((l, i) => i === 0 || levelIndex(levels[i - 1]!) <= levelIndex(l))).toBe(true);
-    expect((await page.locator('nhac-han-panel .nh-group').allTextContents())[0]).toMatch(/^Quá hạn \(\d+\)$/);
+    // Today's actions first: a letter due today (components/DossierList/rows.ts).
+    expect(levels[0]).toBe('letter-due');
+    expect((await page.locator('nhac-han-panel .nh-group').allTextContents())[0]).toMatch(/^Cần thư xin lỗi hôm nay \(\d+\)$/);
     await toggle.click();
     expect(await page.locator('nhac-han-panel .nh-item').count()).toBe(0);
     await page.close();
@@ -187,7 +187,7 @@ describe('Nhắc Hạn userscript in Chromium', () => {
     await expect.poll(() => preview.locator('body').textContent()).toContain(code);
 
     await dialog.locator('textarea[name="reason"]').fill(REASON);
-    const newDate = await dialog.locator('input[type="date"]').inputValue();
+    const newDate = await newDateOf(dialog);
     const apology = preview.locator('[data-edit="body:apology"]');
     await apology.click();
     await page.keyboard.press('ControlOrMeta+A');
