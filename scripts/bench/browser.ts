@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { browserArgs, findChromium } from '../browser';
 
-export const BUILD = resolve('.output/chrome-mv3');
+/** The build under test; `BENCH_BUILD` points elsewhere (e.g. a copy of the build before a change). */
+export const BUILD = resolve(process.env.BENCH_BUILD ?? '.output/chrome-mv3');
 
 export interface Bench {
   context: BrowserContext;
@@ -16,10 +17,12 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function launch(options: { port: number; extension: boolean }): Promise<Bench> {
+/** `extension`: Nhắc Hạn's build, none, or another unpacked extension (the floor, without a worker). */
+export async function launch(options: { port: number; extension: boolean | string }): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-'));
   // The same flags either way, minus the two that load the extension.
-  const args = browserArgs(BUILD, options.port).filter((a) => options.extension || !a.includes('extension'));
+  const unpacked = typeof options.extension === 'string' ? options.extension : BUILD;
+  const args = browserArgs(unpacked, options.port).filter((a) => options.extension !== false || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,
@@ -27,7 +30,7 @@ export async function launch(options: { port: number; extension: boolean }): Pro
     viewport: { width: 1280, height: 900 },
   });
   let extensionId: string | null = null;
-  if (options.extension) {
+  if (options.extension === true) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }

@@ -12,7 +12,8 @@ import { BUILD, launch } from './browser';
 import { bundles } from './bundles';
 import { engine } from './engine';
 import { memory } from './memory';
-import { pageCost } from './page-cost';
+import { dummyExtension } from './dummy';
+import { pageCost, scale, type Sides } from './page-cost';
 import { extensionPages } from './pages';
 import type { Figure } from './stats';
 
@@ -36,11 +37,17 @@ function table(figures: Figure[]): string {
 }
 
 const runs = option('runs', 5);
+/** `--only page,long,annotation,memory,pages`: a subset of the browser steps (bundles and engine always run). */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
+const wanted = (name: string) => only === null || only.has(name);
 if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('Chưa có bản build: chạy `npx wxt build` trước');
 const now = Date.now();
 const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
+const floor = await launch({ port: portal.port, extension: dummyExtension() });
+const sides: Sides = { ext: withExt, floor, bare: without };
 const chromium = await (async () => {
   // The user agent string is reduced to 156.0.0.0; CDP has the full version.
   const page = await without.context.newPage();
@@ -49,25 +56,31 @@ const chromium = await (async () => {
   return product.replace(/^\D+\//, '');
 })();
 const figures: Figure[] = [];
-const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
+const step = async (label: string, fn: () => Promise<Figure[]> | Figure[], name?: string) => {
+  if (name && !wanted(name)) return;
   process.stderr.write(`… ${label}\n`);
   figures.push(...(await fn()));
 };
 try {
   await step('bundles', bundles);
   await step('deadline engine', engine);
-  await step('page cost', () => pageCost(withExt, without, runs));
-  await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))));
-  await step('memory', () => memory(withExt, without));
-  const pagesBench = await launch({ port: portal.port, extension: true });
-  try {
-    await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
-  } finally {
-    await pagesBench.close();
+  await step('page cost', () => pageCost(sides, runs), 'page');
+  await step('page cost, CPU 4× slower', () => pageCost(sides, runs, 500, 4), 'page');
+  await step('long lists', () => scale(sides, Math.max(3, Math.ceil(runs / 2))), 'long');
+  await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))), 'annotation');
+  await step('memory', () => memory(withExt, without), 'memory');
+  if (wanted('pages')) {
+    const pagesBench = await launch({ port: portal.port, extension: true });
+    try {
+      await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
+    } finally {
+      await pagesBench.close();
+    }
   }
 } finally {
   await withExt.close();
   await without.close();
+  await floor.close();
   await portal.close();
 }
 
