@@ -31,13 +31,15 @@ async function reRender(page: Page): Promise<number> {
     const rows = clean.rows.length;
     probe.chipAt.clear();
     probe.markAt.clear();
+    // Which rows are in view, measured once before (the same rows after): no layout per poll.
+    const inView = [...tbody.rows].flatMap((row, i) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight ? [i] : [];
+    });
     const started = performance.now();
     tbody.innerHTML = clean.innerHTML;
     for (;;) {
-      const shown = [...tbody.rows].filter((row) => {
-        const box = row.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight;
-      });
+      const shown = inView.map((i) => tbody.rows[i]!);
       if (probe.markAt.size >= rows && shown.every((row) => probe.chipAt.has(row))) break;
       if (performance.now() - started > 30_000) throw new Error('re-render: chips did not come back');
       await new Promise((r) => setTimeout(r, 5));
