@@ -59,7 +59,10 @@ const figures: Figure[] = [];
 const step = async (label: string, fn: () => Promise<Figure[]> | Figure[], name?: string) => {
   if (name && !wanted(name)) return;
   process.stderr.write(`… ${label}\n`);
-  figures.push(...(await fn()));
+  const found = await fn();
+  figures.push(...found);
+  // Printed as they come, so a step that fails later does not cost the figures already measured.
+  process.stderr.write(`${table(found)}\n`);
 };
 try {
   await step('bundles', bundles);

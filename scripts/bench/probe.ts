@@ -85,7 +85,7 @@ export function settle(page: Page, rows: number): Promise<Settled> {
     const started = performance.now();
     for (;;) {
       if (probe.markAt.size >= rows && (rows === 0 || inView.every((row) => probe.chipAt.has(row)))) break;
-      if (performance.now() - started > 60_000) throw new Error(`only ${probe.markAt.size}/${rows} rows annotated after 60 s`);
+      if (performance.now() - started > 300_000) throw new Error(`only ${probe.markAt.size}/${rows} rows annotated after 300 s`);
       await new Promise((r) => setTimeout(r, 10));
     }
     const idleAt = await new Promise<number>((r) => requestIdleCallback(() => r(performance.now())));
