@@ -9,11 +9,11 @@ import type { MessageOf } from '../messaging';
 import type { ServiceResponseMap } from '../service/responses';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
-import { recognize, type Coverage } from '../portals';
+import { recognizeInSlices, type Coverage } from '../portals';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
-import { mergeRecord } from './records';
+import { mergeRecord, sameReading } from './records';
 import { sendInSlices } from './slices';
 
 const DEBOUNCE_MS = 300;
@@ -41,6 +41,15 @@ const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, 
 
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
+const ABORTED = new Error('aborted');
+
+/** Gives the page its thread back between two slices of work (input, rendering, its own scripts). */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Call as early as possible; scanning starts once the document is parsed. */
 export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
@@ -50,13 +59,19 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
     else void send({ type: 'open-letter', key }).catch(warn);
   };
   const chips = new ChipLayer(onAction);
+  /** Between two slices of a scan: the page gets its thread back, and a script whose context ended stops there. */
+  const step = async () => {
+    await pause();
+    if (signal.aborted) throw ABORTED;
+  };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
-  let last: { message: string; reply: ServiceResponseMap['recognized'] } | null = null;
+  let last: { message: MessageOf<'recognized'>; reply: ServiceResponseMap['recognized'] } | null = null;
 
   const scanOnce = async (ask: boolean) => {
-    const recognition = recognize(document, location.href);
+    const recognition = await recognizeInSlices(document, location.href, step);
+    if (signal.aborted) return;
     const portal = recognition.portal;
     const rows = recognition.rows
       .filter((r) => r.record.portal === portal)
@@ -77,11 +92,10 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
       records,
       ...(recognition.coverage ? { seen: seenOf(recognition.coverage) } : {}),
     };
-    const text = JSON.stringify(message);
-    let reply = last?.message === text && !ask ? last.reply : null;
+    let reply = last && !ask && sameReading(last.message, message) ? last.reply : null;
     if (!reply) {
       reply = await sendInSlices(send, message);
-      last = { message: text, reply };
+      last = { message, reply };
     }
     if (signal.aborted) return;
     const views = new Map(reply.views.map((v) => [v.key, v]));
@@ -89,7 +103,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
       const view = views.get(dossierKey(record.portal, record.code));
       return view ? [{ row, anchor, view }] : [];
     });
-    chips.sync(targets, reply.locale);
+    await chips.syncInSlices(targets, reply.locale, step);
   };
 
   // One scan at a time; changes during a scan schedule exactly one more (asking the store if any asked).
@@ -104,7 +118,7 @@ export function startAnnotating({ send, signal }: AnnotateOptions): Annotator {
     try {
       let next: { ask: boolean } | null = { ask };
       while (next && !signal.aborted) {
-        await scanOnce(next.ask).catch(warn);
+        await scanOnce(next.ask).catch((e: unknown) => e === ABORTED || warn(e));
         [next, queued] = [queued, null];
       }
     } finally {

@@ -3,6 +3,7 @@ import chipCss from '../../components/Chip/chip.css?inline';
 import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
+import { runInSlices, runNow, type Steps } from '../steps';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';
@@ -10,6 +11,8 @@ export const CHIP_TAG = 'nhac-han-chip';
 export const ROW_MARK = 'data-nhac-han';
 /** Rows within one screen of the viewport (any side) get their chip ahead of scrolling. */
 const NEAR_VIEWPORT = '100%';
+/** Rows marked between two points where a sliced sync may pause. */
+const ROWS_PER_STEP = 200;
 
 export interface ChipTarget {
   row: Element;
@@ -46,12 +49,25 @@ export class ChipLayer {
   }
 
   sync(targets: readonly ChipTarget[], locale: Locale): void {
+    runNow(this.syncing(targets, locale));
+  }
+
+  /** `sync` in slices with `pause()` between them: a long list is marked without a long task. */
+  syncInSlices(targets: readonly ChipTarget[], locale: Locale, pause: () => Promise<void>): Promise<void> {
+    return runInSlices(this.syncing(targets, locale), pause);
+  }
+
+  private *syncing(targets: readonly ChipTarget[], locale: Locale): Steps<void> {
     const wanted = new Map(targets.filter((t) => t.anchor.isConnected).map((t) => [t.anchor, t]));
     for (const anchor of this.entries.keys()) {
       if (!wanted.has(anchor)) this.drop(anchor);
     }
     this.locale = locale;
+    let done = 0;
     for (const { row, anchor, view } of wanted.values()) {
+      if (++done % ROWS_PER_STEP === 0) yield;
+      // A row may have left the page while the work paused.
+      if (!anchor.isConnected) continue;
       if (row.getAttribute(ROW_MARK) !== view.key) row.setAttribute(ROW_MARK, view.key);
       const entry = this.entries.get(anchor);
       if (entry) {

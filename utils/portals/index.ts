@@ -7,9 +7,10 @@ import type { PortalAdapter } from './adapter';
 import { readCoverage, type Coverage } from './coverage';
 import { readRow, type RowContext } from './generic/extract';
 import { findDossierGrids } from './generic/index';
-import { gridOf, headerOf, type ColumnMap } from './generic/grid';
+import { gridCache, gridOf, headerOf, withGridCache, type ColumnMap } from './generic/grid';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
+import { runInSlices, runNow, type Steps } from '../steps';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';
@@ -41,39 +42,46 @@ interface Found {
   problems: string[];
 }
 
-/** Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once. */
-function readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Found {
+/** Rows read between two points where a sliced reading may give the page its thread back. */
+const ROWS_PER_STEP = 50;
+
+/**
+ * Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once.
+ * It yields every ROWS_PER_STEP rows, where `recognizeInSlices` may pause.
+ */
+function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Steps<Found> {
   const out: RecognizedRow[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const read = readRow(row, columnsOf(row), adapter?.fields ?? {}, ctx);
     if (!read) {
       if (elementText(row)) problems.push(`Dòng ${i + 1}: không đọc được mã hồ sơ`);
-      return;
+      continue;
     }
-    if (seen.has(read.record.code)) return;
+    if (seen.has(read.record.code)) continue;
     seen.add(read.record.code);
     out.push({ ...read, row });
-  });
+  }
   return { rows: out, rowsSeen: out.length + problems.length, problems };
 }
 
-function viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Found {
+function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Steps<Found> {
   const headers = new Map<Element | null, ColumnMap>();
   const columnsOf = (row: Element) => {
     const grid = gridOf(row);
     if (!headers.has(grid)) headers.set(grid, grid ? headerOf(grid).columns : new Map());
     return headers.get(grid) ?? new Map();
   };
-  return readRows(adapter.rows(doc), columnsOf, adapter, ctx);
+  return yield* readRows(adapter.rows(doc), columnsOf, adapter, ctx);
 }
 
-function viaGeneric(doc: Document, ctx: RowContext): Found {
+function* viaGeneric(doc: Document, ctx: RowContext): Steps<Found> {
   const grids = findDossierGrids(doc, (row, columns) => readRow(row, columns, {}, ctx) !== null);
   const columns = new Map<Element, ColumnMap>();
   for (const g of grids) for (const row of g.rows) columns.set(row, g.columns);
-  return readRows(
+  return yield* readRows(
     grids.flatMap((g) => g.rows),
     (row) => columns.get(row) ?? new Map(),
     null,
@@ -82,18 +90,32 @@ function viaGeneric(doc: Document, ctx: RowContext): Found {
 }
 
 export function recognize(doc: Document, url: string, options: RecognizeOptions = {}): Recognition {
+  return withGridCache(() => runNow(reading(doc, url, options)));
+}
+
+/**
+ * The same reading as `recognize`, in slices of a few milliseconds with `pause()` awaited between
+ * them. The rows read are those of the DOM as each slice found it; a change meanwhile brings
+ * another scan anyway.
+ */
+export function recognizeInSlices(doc: Document, url: string, pause: () => Promise<void>, options: RecognizeOptions & { budgetMs?: number } = {}): Promise<Recognition> {
+  const cache = gridCache();
+  return runInSlices(reading(doc, url, options), pause, options.budgetMs, (slice) => withGridCache(slice, cache));
+}
+
+function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<Recognition> {
   const now = options.now ?? Date.now();
   const adapter = ADAPTERS.find((a) => a.match.some((re) => re.test(url)) && a.detect(doc)) ?? null;
   const problems: string[] = [];
   if (adapter) {
-    const found = viaAdapter(doc, adapter, { portal: adapter.id, url, now });
+    const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now });
     if (found.rows.length > 0) {
       const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc));
       return { portal: adapter.id, coverage, rows: found.rows, problems: found.problems };
     }
     problems.push(`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`);
   }
-  const found = viaGeneric(doc, { portal: 'generic', url, now });
+  const found = yield* viaGeneric(doc, { portal: 'generic', url, now });
   if (found.rows.length === 0) return { portal: null, coverage: null, rows: [], problems };
   return {
     portal: 'generic',

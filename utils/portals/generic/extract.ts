@@ -89,10 +89,14 @@ export function readRow(
   // Without any known header, labels may sit anywhere in the row ("Hẹn trả: …").
   const labelled = infoCell ?? (columns.size === 0 ? row : null);
   const info = labelled ? parseLabelled(elementText(labelled)) : {};
+  // Each field is read several times below (dates, first lines): its text is taken once.
+  const texts = new Map<FieldKey, string | null>();
   const textOf = (kind: FieldKey): string | null => {
+    if (texts.has(kind)) return texts.get(kind)!;
     const cell = cellFor(kind);
-    const text = cell ? elementText(cell) : '';
-    return text || info[kind] || null;
+    const text = (cell ? elementText(cell) : '') || info[kind] || null;
+    texts.set(kind, text);
+    return text;
   };
 
   const codeCell = cellFor('code');
