@@ -3,7 +3,7 @@ import chipCss from '../../components/Chip/chip.css?inline';
 import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
-import { runInSlices, runNow, type Steps } from '../steps';
+import { runInSlices, runNow, type Steps } from '../portals/steps';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';

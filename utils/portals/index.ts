@@ -10,7 +10,7 @@ import { findDossierGrids } from './generic/index';
 import { gridCache, gridOf, headerOf, withGridCache, type ColumnMap } from './generic/grid';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
-import { runInSlices, runNow, type Steps } from '../steps';
+import { runInSlices, runNow, type Steps } from './steps';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runInSlices, runNow, type Steps } from '../../../utils/steps';
+import { runInSlices, runNow, type Steps } from '../../../utils/portals/steps';
 
 function* counting(n: number, log: string[]): Steps<number> {
   for (let i = 0; i < n; i++) {
