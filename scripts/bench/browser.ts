@@ -18,10 +18,10 @@ export interface Bench {
 }
 
 /** `extension`: Nhắc Hạn's build, none, or another unpacked extension (the floor, without a worker). */
-export async function launch(options: { port: number; extension: boolean | string }): Promise<Bench> {
+export async function launch(options: { port: number; extension: boolean | string; build?: string }): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-'));
   // The same flags either way, minus the two that load the extension.
-  const unpacked = typeof options.extension === 'string' ? options.extension : BUILD;
+  const unpacked = typeof options.extension === 'string' ? options.extension : resolve(options.build ?? BUILD);
   const args = browserArgs(unpacked, options.port).filter((a) => options.extension !== false || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),

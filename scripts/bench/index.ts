@@ -47,7 +47,9 @@ const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
 const floor = await launch({ port: portal.port, extension: dummyExtension() });
-const sides: Sides = { ext: withExt, floor, bare: without };
+// BENCH_BEFORE: an earlier build measured in the same run, interleaved (before/after on a shared machine).
+const before = process.env.BENCH_BEFORE ? await launch({ port: portal.port, extension: true, build: process.env.BENCH_BEFORE }) : null;
+const sides: Sides = { ext: withExt, ...(before ? { before } : {}), floor, bare: without };
 const chromium = await (async () => {
   // The user agent string is reduced to 156.0.0.0; CDP has the full version.
   const page = await without.context.newPage();
@@ -84,6 +86,7 @@ try {
   await withExt.close();
   await without.close();
   await floor.close();
+  await before?.close();
   await portal.close();
 }
 

@@ -40,6 +40,8 @@ export async function visit(bench: Bench, rows: number, marks: number, options: 
 export interface Sides {
   /** Nhắc Hạn's production build. */
   ext: Bench;
+  /** Optionally an earlier build (BENCH_BEFORE), measured in the same run for a fair before/after. */
+  before?: Bench;
   /** The dummy annotator. */
   floor: Bench;
   /** No extension. */
@@ -47,39 +49,50 @@ export interface Sides {
 }
 
 type Side = keyof Sides;
-const SIDES: Side[] = ['ext', 'floor', 'bare'];
+const LABELS: Record<Side, string> = { ext: 'Nhắc Hạn', before: 'before', floor: 'floor', bare: 'none' };
+const present = (sides: Sides) => (Object.keys(LABELS) as Side[]).filter((s) => sides[s]);
 
 /** `runs` visits per side after a warm-up each, the order rotated every run; medians per figure. */
 export async function sideBySide(sides: Sides, rows: number, runs: number, throttle?: number) {
-  const visits: Record<Side, Visit[]> = { ext: [], floor: [], bare: [] };
-  const go = (side: Side) => visit(sides[side], rows, side === 'bare' ? 0 : rows, { throttle });
-  for (const side of SIDES) await go(side); // HTTP cache, JIT, the worker's first database open
+  const order = present(sides);
+  const visits = new Map<Side, Visit[]>(order.map((s) => [s, []]));
+  const go = (side: Side) => visit(sides[side]!, rows, side === 'bare' ? 0 : rows, { throttle });
+  for (const side of order) await go(side); // HTTP cache, JIT, the worker's first database open
   for (let i = 0; i < runs; i++) {
-    for (let j = 0; j < SIDES.length; j++) {
-      const side = SIDES[(i + j) % SIDES.length]!;
-      visits[side].push(await go(side));
+    for (let j = 0; j < order.length; j++) {
+      const side = order[(i + j) % order.length]!;
+      visits.get(side)!.push(await go(side));
     }
   }
-  return (side: Side, key: keyof Visit) => median(visits[side].map((v) => v[key] as number));
+  return (side: Side, key: keyof Visit) => median(visits.get(side)!.map((v) => v[key] as number));
+}
+
+/** "a / b / c" over the sides present, and the matching label. */
+function across(sides: Sides, of: (side: Side) => number, digits = 0, skip: Side[] = []) {
+  const order = present(sides).filter((s) => !skip.includes(s));
+  return { label: order.map((s) => LABELS[s]).join(' / '), value: order.map((s) => round(of(s), digits)).join(' / ') };
 }
 
 export async function pageCost(sides: Sides, runs: number, rows = 500, throttle?: number): Promise<Figure[]> {
   const m = await sideBySide(sides, rows, runs, throttle);
   const extra = (side: Side) => m(side, 'busyMs') - m('bare', 'busyMs');
-  const loadRatio = m('ext', 'loadMs') / m('bare', 'loadMs');
-  const afterParse = m('ext', 'afterParseMs');
+  const ratio = (key: keyof Visit) => (side: Side) => m(side, key) / m('bare', key);
   const g = `Page cost, ${rows}-row list${throttle ? `, CPU ${throttle}× slower` : ''} (median of ${runs}, interleaved; floor = dummy annotator)`;
-  const ms = (side: Side, key: keyof Visit) => round(m(side, key), 0);
+  const target = (value: number, limit: number) => (throttle ? {} : atMost(value, limit));
+  const figure = (name: string, of: (side: Side) => number, unit: string, digits = 0, limit?: number, skip: Side[] = []): Figure => {
+    const { label, value } = across(sides, of, digits, skip);
+    return { group: g, name: `${name}: ${label}`, value, unit, ...(limit === undefined ? {} : target(round(of('ext'), digits), limit)) };
+  };
   return [
-    { group: g, name: 'main-thread CPU: Nhắc Hạn / floor / none', value: `${ms('ext', 'busyMs')} / ${ms('floor', 'busyMs')} / ${ms('bare', 'busyMs')}`, unit: 'ms' },
-    { group: g, name: 'extra main-thread time: Nhắc Hạn (floor)', value: `${round(extra('ext'), 0)} (${round(extra('floor'), 0)})`, unit: 'ms', ...(throttle ? {} : atMost(round(extra('ext'), 0), 60)) },
-    { group: g, name: 'main-thread CPU, Nhắc Hạn ÷ none (floor ÷ none)', value: `${round(m('ext', 'busyMs') / m('bare', 'busyMs'))} (${round(m('floor', 'busyMs') / m('bare', 'busyMs'))})`, unit: '×' },
-    { group: g, name: 'load event: Nhắc Hạn / floor / none', value: `${ms('ext', 'loadMs')} / ${ms('floor', 'loadMs')} / ${ms('bare', 'loadMs')}`, unit: 'ms' },
-    { group: g, name: 'load event, Nhắc Hạn ÷ none (floor ÷ none)', value: `${round(loadRatio)} (${round(m('floor', 'loadMs') / m('bare', 'loadMs'))})`, unit: '×', ...(throttle ? {} : atMost(round(loadRatio), 1.05)) },
-    { group: g, name: 'load-to-idle: Nhắc Hạn / floor / none', value: `${ms('ext', 'idleMs')} / ${ms('floor', 'idleMs')} / ${ms('bare', 'idleMs')}`, unit: 'ms' },
-    { group: g, name: 'visible rows parsed → their chips: Nhắc Hạn (floor)', value: `${round(afterParse, 0)} (${ms('floor', 'afterParseMs')})`, unit: 'ms', ...(throttle ? {} : atMost(round(afterParse, 0), 50)) },
-    { group: g, name: 'table appears → chips on all visible rows: Nhắc Hạn (floor)', value: `${ms('ext', 'visibleChipsMs')} (${ms('floor', 'visibleChipsMs')})`, unit: 'ms' },
-    { group: g, name: 'longest task: Nhắc Hạn / floor / none', value: `${ms('ext', 'longestTaskMs')} / ${ms('floor', 'longestTaskMs')} / ${ms('bare', 'longestTaskMs')}`, unit: 'ms' },
+    figure('main-thread CPU', (s) => m(s, 'busyMs'), 'ms'),
+    figure('extra main-thread CPU', extra, 'ms', 0, 60, ['bare']),
+    figure('main-thread CPU ÷ none', ratio('busyMs'), '×', 2, undefined, ['bare']),
+    figure('load event', (s) => m(s, 'loadMs'), 'ms'),
+    figure('load event ÷ none', ratio('loadMs'), '×', 2, 1.05, ['bare']),
+    figure('load-to-idle', (s) => m(s, 'idleMs'), 'ms'),
+    figure('visible rows parsed → their chips', (s) => m(s, 'afterParseMs'), 'ms', 0, 50, ['bare']),
+    figure('table appears → chips on all visible rows', (s) => m(s, 'visibleChipsMs'), 'ms', 0, undefined, ['bare']),
+    figure('longest task', (s) => m(s, 'longestTaskMs'), 'ms'),
   ];
 }
 
@@ -90,22 +103,18 @@ export async function scale(sides: Sides, runs: number): Promise<Figure[]> {
   const perRow: number[] = [];
   for (const rows of [500, 2_000, 20_000]) {
     const m = await sideBySide(sides, rows, runs);
-    const extra = m('ext', 'busyMs') - m('bare', 'busyMs');
-    perRow.push(extra / rows);
+    const extra = (side: Side) => m(side, 'busyMs') - m('bare', 'busyMs');
+    perRow.push(extra('ext') / rows);
     const longest = m('ext', 'longestTaskMs');
     const own = Math.max(m('bare', 'longestTaskMs'), 50);
+    const cpu = across(sides, extra, 0, ['bare']);
+    const tasks = across(sides, (s) => m(s, 'longestTaskMs'));
     figures.push(
-      { group: g, name: `${rows} rows: extra main-thread time, Nhắc Hạn (floor)`, value: `${round(extra, 0)} (${round(m('floor', 'busyMs') - m('bare', 'busyMs'), 0)})`, unit: `ms, ${round(extra / rows, 3)} ms/row` },
-      {
-        group: g,
-        name: `${rows} rows: longest task, Nhắc Hạn / floor / none`,
-        value: `${round(longest, 0)} / ${round(m('floor', 'longestTaskMs'), 0)} / ${round(m('bare', 'longestTaskMs'), 0)}`,
-        unit: 'ms',
-        ...(rows > 500 ? { target: '≤ max(none, 50)', ok: longest <= own * 1.1 } : {}),
-      },
+      { group: g, name: `${rows} rows: extra main-thread CPU: ${cpu.label}`, value: cpu.value, unit: `ms (Nhắc Hạn ${round(extra('ext') / rows, 3)} ms/row)` },
+      { group: g, name: `${rows} rows: longest task: ${tasks.label}`, value: tasks.value, unit: 'ms', ...(rows > 500 ? { target: '≤ max(none, 50)', ok: longest <= own * 1.1 } : {}) },
     );
   }
   const growth = round(perRow[2]! / perRow[0]!);
-  figures.push({ group: g, name: 'extra ms/row at 20,000 ÷ at 500', value: growth, unit: '× (1 = linear)', target: '≤ 1.5', ok: growth <= 1.5 });
+  figures.push({ group: g, name: 'Nhắc Hạn extra ms/row at 20,000 ÷ at 500', value: growth, unit: '× (1 = linear)', target: '≤ 1.5', ok: growth <= 1.5 });
   return figures;
 }
