@@ -5,7 +5,9 @@
  * buckets. For docs/performance.md; not part of `npm run bench`. Uses the build in BENCH_BUILD.
  */
 import type { CDPSession } from 'playwright-core';
-import { startDemoPortal } from '../demo-portal';
+import { DEMO_HOSTS, startDemoPortal } from '../demo-portal';
+import { manyDossiers } from '../demo-portal/dossiers';
+import type { InPage } from '../browser';
 import { launch } from './browser';
 import { listUrl } from './page-cost';
 import { installProbe, settle } from './probe';
@@ -95,6 +97,26 @@ function jsBuckets(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
 const top = (m: Map<string, number>, n: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${round(v, 1).toString().padStart(7)} ms  ${k}`).join('\n');
 
+/** The worker's share: store write, views and reply for `rows` records, new and then unchanged. */
+async function workerRoundTrip(): Promise<string> {
+  const page = await bench.context.newPage();
+  await page.goto(`chrome-extension://${bench.extensionId}/popup.html`);
+  const records = manyDossiers({ now: Date.now(), count: rows }).map(({ id: _id, ...d }) => ({ ...d, url: `http://${DEMO_HOSTS.plain}/ho-so/${d.code}`, portal: 'trace' }));
+  const message = { type: 'recognized', portal: 'trace', url: `http://${DEMO_HOSTS.plain}/ho-so/`, coverage: 'partial', records };
+  const times: string[] = [];
+  for (const label of ['new rows', 'unchanged', 'unchanged']) {
+    const ms = await page.evaluate(async (m) => {
+      const t = performance.now();
+      const reply = (await (globalThis as InPage).chrome.runtime.sendMessage(m)) as { ok: boolean };
+      if (!reply.ok) throw new Error('refused');
+      return performance.now() - t;
+    }, message);
+    times.push(`  ${round(ms, 1).toString().padStart(7)} ms  ${label}`);
+  }
+  await page.close();
+  return times.join('\n');
+}
+
 const portal = await startDemoPortal({ port: 0 });
 const bench = await launch({ port: portal.port, extension });
 try {
@@ -131,6 +153,7 @@ try {
   const js = jsBuckets(profile as never);
   console.log(`\nContent script, inclusive sample time by function:\n${top(js.inclusive, 40)}`);
   console.log(`\nSelf sample time by function (all scripts):\n${top(js.self, 30)}`);
+  if (extension) console.log(`\nWorker round trip of one 'recognized' message, ${rows} records (from an extension page):\n${await workerRoundTrip()}`);
 } finally {
   await bench.close();
   await portal.close();
