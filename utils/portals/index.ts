@@ -67,6 +67,8 @@ function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adap
   return { rows: out, rowsSeen: out.length + problems.length, problems };
 }
 
+const rowSet = (found: Found): ReadonlySet<Element> => new Set(found.rows.map((r) => r.row));
+
 function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Steps<Found> {
   const headers = new Map<Element | null, ColumnMap>();
   const columnsOf = (row: Element) => {
@@ -110,7 +112,7 @@ function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<
   if (adapter) {
     const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now });
     if (found.rows.length > 0) {
-      const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc));
+      const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc), rowSet(found));
       return { portal: adapter.id, coverage, rows: found.rows, problems: found.problems };
     }
     problems.push(`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`);
@@ -119,7 +121,7 @@ function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<
   if (found.rows.length === 0) return { portal: null, coverage: null, rows: [], problems };
   return {
     portal: 'generic',
-    coverage: readCoverage(doc, found.rowsSeen),
+    coverage: readCoverage(doc, found.rowsSeen, undefined, rowSet(found)),
     rows: found.rows,
     problems: [...problems, ...found.problems],
   };
