@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { Bench } from './browser';
 import { listUrl, visit } from './page-cost';
-import { median, round, type Figure } from './stats';
+import { atMost, median, round, type Figure } from './stats';
+
+/** The content script's scan debounce (DEBOUNCE_MS in utils/annotate/annotate.ts). */
+const DEBOUNCE_MS = 300;
 
 const SIZES = [100, 500, 2_000] as const;
 
@@ -28,13 +31,15 @@ async function reRender(page: Page): Promise<number> {
     const rows = clean.rows.length;
     probe.chipAt.clear();
     probe.markAt.clear();
+    // Which rows are in view, measured once before (the same rows after): no layout per poll.
+    const inView = [...tbody.rows].flatMap((row, i) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight ? [i] : [];
+    });
     const started = performance.now();
     tbody.innerHTML = clean.innerHTML;
     for (;;) {
-      const shown = [...tbody.rows].filter((row) => {
-        const box = row.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight;
-      });
+      const shown = inView.map((i) => tbody.rows[i]!);
       if (probe.markAt.size >= rows && shown.every((row) => probe.chipAt.has(row))) break;
       if (performance.now() - started > 30_000) throw new Error('re-render: chips did not come back');
       await new Promise((r) => setTimeout(r, 5));
@@ -68,7 +73,7 @@ export async function annotation(withExt: Bench, without: Bench, runs: number): 
     await page.close();
   }
   const reRenders: number[] = [];
-  for (let i = 0; i < runs; i++) await visit(withExt, 500, 500, async (page) => void reRenders.push(await reRender(page)));
+  for (let i = 0; i < runs; i++) await visit(withExt, 500, 500, { after: async (page) => void reRenders.push(await reRender(page)) });
 
   const g = `Annotation (median of ${runs})`;
   const growth = (m: Map<number, number>) => round(m.get(2_000)! / m.get(100)! / 20);
@@ -78,5 +83,6 @@ export async function annotation(withExt: Bench, without: Bench, runs: number): 
     ...SIZES.map((rows): Figure => ({ group: g, name: `recognize() alone, ${rows} rows`, value: `${round(alone.get(rows)!, 1)} ms (${round(alone.get(rows)! / rows, 3)} ms/row)`, unit: '' })),
     { group: g, name: 'recognize() growth (t2000 ÷ t100) ÷ 20', value: growth(alone), unit: '× linear', target: '≈ 1 or less', ok: growth(alone) <= 1.5 },
     { group: g, name: 're-render of 500 rows → views and visible chips back (incl. 300 ms debounce)', value: round(median(reRenders), 0), unit: 'ms' },
+    { group: g, name: 're-render of 500 rows → chips back, beyond the debounce', value: round(median(reRenders) - DEBOUNCE_MS, 0), unit: 'ms', ...atMost(round(median(reRenders) - DEBOUNCE_MS, 0), 100) },
   ];
 }

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { browserArgs, findChromium } from '../browser';
 
-export const BUILD = resolve('.output/chrome-mv3');
+/** The build under test; `BENCH_BUILD` points elsewhere (e.g. a copy of the build before a change). */
+export const BUILD = resolve(process.env.BENCH_BUILD ?? '.output/chrome-mv3');
 
 export interface Bench {
   context: BrowserContext;
@@ -16,11 +17,12 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-/** `extensionDir`: another extension in place of the build (the bench's empty content script). */
-export async function launch(options: { port: number; extension: boolean; extensionDir?: string }): Promise<Bench> {
+/** `extension`: Nhắc Hạn's build, none, or another unpacked extension (the floor, without a worker). */
+export async function launch(options: { port: number; extension: boolean | string; build?: string }): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-'));
   // The same flags either way, minus the two that load the extension.
-  const args = browserArgs(options.extensionDir ?? BUILD, options.port).filter((a) => options.extension || !a.includes('extension'));
+  const unpacked = typeof options.extension === 'string' ? options.extension : resolve(options.build ?? BUILD);
+  const args = browserArgs(unpacked, options.port).filter((a) => options.extension !== false || !a.includes('extension'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,
@@ -29,7 +31,7 @@ export async function launch(options: { port: number; extension: boolean; extens
   });
   let extensionId: string | null = null;
   // Only the build has a worker to wait for.
-  if (options.extension && !options.extensionDir) {
+  if (options.extension === true) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }

@@ -12,8 +12,9 @@ import { BUILD, launch } from './browser';
 import { bundles } from './bundles';
 import { engine } from './engine';
 import { memory } from './memory';
+import { dummyExtension } from './dummy';
 import { nonListCost } from './non-list';
-import { pageCost } from './page-cost';
+import { pageCost, scale, type Sides } from './page-cost';
 import { extensionPages } from './pages';
 import type { Figure } from './stats';
 
@@ -37,11 +38,19 @@ function table(figures: Figure[]): string {
 }
 
 const runs = option('runs', 5);
+/** `--only page,nonlist,long,annotation,memory,pages`: a subset of the browser steps (bundles and engine always run). */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]!.split(',')) : null;
+const wanted = (name: string) => only === null || only.has(name);
 if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('Chưa có bản build: chạy `npx wxt build` trước');
 const now = Date.now();
 const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
+const floor = await launch({ port: portal.port, extension: dummyExtension() });
+// BENCH_BEFORE: an earlier build measured in the same run, interleaved (before/after on a shared machine).
+const before = process.env.BENCH_BEFORE ? await launch({ port: portal.port, extension: true, build: process.env.BENCH_BEFORE }) : null;
+const sides: Sides = { ext: withExt, ...(before ? { before } : {}), floor, bare: without };
 const chromium = await (async () => {
   // The user agent string is reduced to 156.0.0.0; CDP has the full version.
   const page = await without.context.newPage();
@@ -50,26 +59,36 @@ const chromium = await (async () => {
   return product.replace(/^\D+\//, '');
 })();
 const figures: Figure[] = [];
-const step = async (label: string, fn: () => Promise<Figure[]> | Figure[]) => {
+const step = async (label: string, fn: () => Promise<Figure[]> | Figure[], name?: string) => {
+  if (name && !wanted(name)) return;
   process.stderr.write(`… ${label}\n`);
-  figures.push(...(await fn()));
+  const found = await fn();
+  figures.push(...found);
+  // Printed as they come, so a step that fails later does not cost the figures already measured.
+  process.stderr.write(`${table(found)}\n`);
 };
 try {
   await step('bundles', bundles);
   await step('deadline engine', engine);
-  await step('page cost', () => pageCost(withExt, without, runs));
-  await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs)));
-  await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))));
-  await step('memory', () => memory(withExt, without));
-  const pagesBench = await launch({ port: portal.port, extension: true });
-  try {
-    await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
-  } finally {
-    await pagesBench.close();
+  await step('page cost', () => pageCost(sides, runs), 'page');
+  await step('page cost, CPU 4× slower', () => pageCost(sides, runs, 500, 4), 'page');
+  await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs)), 'nonlist');
+  await step('long lists', () => scale(sides, Math.max(3, Math.ceil(runs / 2))), 'long');
+  await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))), 'annotation');
+  await step('memory', () => memory(withExt, without), 'memory');
+  if (wanted('pages')) {
+    const pagesBench = await launch({ port: portal.port, extension: true });
+    try {
+      await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
+    } finally {
+      await pagesBench.close();
+    }
   }
 } finally {
   await withExt.close();
   await without.close();
+  await floor.close();
+  await before?.close();
   await portal.close();
 }
 

@@ -66,7 +66,7 @@ function bytesLoaded(): { files: string[]; bytes: number } {
 
 export async function nonListCost(withExt: Bench, without: Bench, port: number, runs: number): Promise<Figure[]> {
   const dir = emptyExtension();
-  const empty = await launch({ port, extension: true, extensionDir: dir });
+  const empty = await launch({ port, extension: dir });
   try {
     const sides = [withExt, empty, without];
     for (const side of sides) await visit(side); // warm-up: HTTP cache, JIT

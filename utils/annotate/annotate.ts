@@ -9,11 +9,11 @@ import type { MessageOf } from '../messaging';
 import type { ServiceResponseMap } from '../service/responses';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
-import { recognize, type Coverage } from '../portals';
+import { recognizeInSlices, type Coverage } from '../portals';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
-import { mergeRecord } from './records';
+import { mergeRecord, sameReading } from './records';
 import { SCAN_MARK } from './scan-mark';
 import { sendInSlices } from './slices';
 import { pageAddress, type TabReport } from '../messaging/tab-report';
@@ -45,6 +45,15 @@ const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, 
 
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
+const ABORTED = new Error('aborted');
+
+/** Gives the page its thread back between two slices of work (input, rendering, its own scripts). */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Call as early as possible; scanning starts once the document is parsed. */
 export function startAnnotating({ send, signal, report }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
@@ -54,10 +63,15 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
     else void send({ type: 'open-letter', key }).catch(warn);
   };
   const chips = new ChipLayer(onAction);
+  /** Between two slices of a scan: the page gets its thread back, and a script whose context ended stops there. */
+  const step = async () => {
+    await pause();
+    if (signal.aborted) throw ABORTED;
+  };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
-  let last: { message: string; reply: ServiceResponseMap['recognized'] } | null = null;
+  let last: { message: MessageOf<'recognized'>; reply: ServiceResponseMap['recognized'] } | null = null;
   let lastReport = '';
   const tell = (next: TabReport) => {
     const text = JSON.stringify(next);
@@ -67,7 +81,8 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
   };
 
   const scanOnce = async (ask: boolean) => {
-    const recognition = recognize(document, location.href);
+    const recognition = await recognizeInSlices(document, location.href, step);
+    if (signal.aborted) return;
     const portal = recognition.portal;
     const rows = recognition.rows
       .filter((r) => r.record.portal === portal)
@@ -97,11 +112,10 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
       ...(recognition.kind === 'report' || recognition.kind === 'detail' ? { page: recognition.kind } : {}),
       ...(recognition.coverage ? { seen: seenOf(recognition.coverage) } : {}),
     };
-    const text = JSON.stringify(message);
-    let reply = last?.message === text && !ask ? last.reply : null;
+    let reply = last && !ask && sameReading(last.message, message) ? last.reply : null;
     if (!reply) {
       reply = await sendInSlices(send, message);
-      last = { message: text, reply };
+      last = { message, reply };
     }
     if (signal.aborted) return;
     const views = new Map(reply.views.map((v) => [v.key, v]));
@@ -109,7 +123,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
       const view = views.get(dossierKey(record.portal, record.code));
       return view ? [{ row, anchor, view }] : [];
     });
-    chips.sync(targets, reply.locale);
+    await chips.syncInSlices(targets, reply.locale, step);
   };
 
   // One scan at a time; changes during a scan schedule exactly one more (asking the store if any asked).
@@ -125,7 +139,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
     try {
       let next: { ask: boolean } | null = { ask };
       while (next && !signal.aborted) {
-        await scanOnce(next.ask).catch(warn);
+        await scanOnce(next.ask).catch((e: unknown) => e === ABORTED || warn(e));
         document.documentElement.setAttribute(SCAN_MARK, String(++scans));
         [next, queued] = [queued, null];
       }

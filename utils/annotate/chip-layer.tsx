@@ -3,6 +3,7 @@ import chipCss from '../../components/Chip/chip.css?inline';
 import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
+import { runInSlices, runNow, type Steps } from '../portals/steps';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';
@@ -30,16 +31,84 @@ function contain(host: HTMLElement): void {
 
 const heightOf = (el: Element) => el.getBoundingClientRect().height;
 
-/** Cells of the row that could take the chip instead of the anchor, the most vertical room first. */
-function otherCells(row: Element, anchor: Element): Element[] {
-  const cells = [...row.children].filter((c) => c !== anchor && !c.contains(anchor) && c.getClientRects().length > 0);
-  const room = (c: Element) => {
-    const range = document.createRange();
-    range.selectNodeContents(c);
-    return heightOf(c) - range.getBoundingClientRect().height;
-  };
-  return cells.map((c) => [c, room(c)] as const).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+/** Free height of a cell below its content (a table cell is as tall as its row). */
+function roomOf(cell: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  return heightOf(cell) - range.getBoundingClientRect().height;
 }
+
+interface Placing {
+  anchor: Element;
+  host: HTMLElement;
+  row: Element | null;
+}
+
+/** Where a chip that does not fit beside the code may go, in order, with each cell's room before the chip. */
+interface Tries {
+  /** The row's other visible cells, the most room first: the chip on one line. */
+  others: Element[];
+  /** Each cell with the room for a line of its own, the anchor's first: the chip wrapped below the text. */
+  wrapped: Array<{ cell: Element; room: number }>;
+}
+
+function triesOf(row: Element, anchor: Element): Tries {
+  const cells = [...row.children].filter((c) => c.getClientRects().length > 0).map((cell) => ({ cell, room: roomOf(cell) }));
+  const own = cells.find(({ cell }) => cell === anchor || cell.contains(anchor));
+  const others = cells.filter((c) => c !== own).sort((a, b) => b.room - a.room);
+  return { others: others.map(({ cell }) => cell), wrapped: [{ cell: anchor, room: own?.room ?? 0 }, ...others] };
+}
+
+/** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
+const PLACING_BUDGET_MS = 250;
+
+/**
+ * Beside the code when that keeps the row's height; otherwise in the row's cell with the most room
+ * that does; where none, wrapped in a cell with room for it below its text; else beside the code
+ * after all (the row grows). All chips that came into view are placed together, reads apart from
+ * writes: each measure of a long table lays all of it out, so there is one layout per round of
+ * tries (a few), not a few per chip, and the rounds stop at PLACING_BUDGET_MS.
+ */
+function placeAll(items: readonly Placing[]): void {
+  if (items.length === 0) return;
+  // Measured before any chip is in: a row grown by its chip would show room that is not there.
+  const before = items.map(({ row }) => (row ? heightOf(row) : 0));
+  const rooms = items.map(({ row, anchor }) => (row ? triesOf(row, anchor) : null));
+  items.forEach(({ anchor, host }) => anchor.append(host));
+  const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
+  // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
+  const fits = (i: number) => {
+    const { row, host } = items[i]!;
+    if (heightOf(row!) - before[i]! > ROW_SLACK_PX) return false;
+    // The chip itself: a host squeezed by a fixed-layout table is narrower than what it shows.
+    const [c, h] = [host.parentElement!.getBoundingClientRect(), chipOf(host).getBoundingClientRect()];
+    return h.left >= c.left - 1 && h.right <= c.right + 1;
+  };
+  let misfits = items.flatMap((item, i) => (item.row && !fits(i) ? [i] : []));
+  const tries = new Map(
+    misfits.map((i) => {
+      const { others, wrapped } = rooms[i]!;
+      const tall = heightOf(chipOf(items[i]!.host)) - ROW_SLACK_PX;
+      return [i, [...others.map((cell) => ({ cell, wrap: false })), ...wrapped.filter((w) => w.room >= tall).map(({ cell }) => ({ cell, wrap: true }))]];
+    }),
+  );
+  const started = performance.now();
+  for (let round = 0; misfits.length > 0; round++) {
+    const over = performance.now() - started > PLACING_BUDGET_MS;
+    const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
+    // No try left: beside the code after all.
+    for (const i of misfits) if (!trying.includes(i)) items[i]!.anchor.append(items[i]!.host);
+    for (const i of trying) {
+      const { cell, wrap } = tries.get(i)![round]!;
+      if (wrap) items[i]!.host.setAttribute('data-wrap', '');
+      cell.append(items[i]!.host);
+    }
+    misfits = trying.filter((i) => !fits(i));
+  }
+}
+
+/** Rows marked between two points where a sliced sync may pause. */
+const ROWS_PER_STEP = 200;
 
 export interface ChipTarget {
   row: Element;
@@ -72,17 +141,30 @@ export class ChipLayer {
     // Without IntersectionObserver (very old engines) every chip is mounted at once.
     this.observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((seen) => seen.forEach((e) => e.isIntersecting && this.show(e.target)), { rootMargin: NEAR_VIEWPORT })
+        ? new IntersectionObserver((seen) => this.show(seen.filter((e) => e.isIntersecting).map((e) => e.target)), { rootMargin: NEAR_VIEWPORT })
         : null;
   }
 
   sync(targets: readonly ChipTarget[], locale: Locale): void {
+    runNow(this.syncing(targets, locale));
+  }
+
+  /** `sync` in slices of `budgetMs` with `pause()` between them: a long list is marked without a long task. */
+  syncInSlices(targets: readonly ChipTarget[], locale: Locale, pause: () => Promise<void>, budgetMs?: number): Promise<void> {
+    return runInSlices(this.syncing(targets, locale), pause, budgetMs);
+  }
+
+  private *syncing(targets: readonly ChipTarget[], locale: Locale): Steps<void> {
     const wanted = new Map(targets.filter((t) => t.anchor.isConnected).map((t) => [t.anchor, t]));
     for (const anchor of this.entries.keys()) {
       if (!wanted.has(anchor)) this.drop(anchor);
     }
     this.locale = locale;
+    let done = 0;
     for (const { row, anchor, view } of wanted.values()) {
+      if (++done % ROWS_PER_STEP === 0) yield;
+      // A row may have left the page while the work paused.
+      if (!anchor.isConnected) continue;
       if (row.getAttribute(ROW_MARK) !== view.key) row.setAttribute(ROW_MARK, view.key);
       this.rows.set(anchor, row);
       const entry = this.entries.get(anchor);
@@ -95,7 +177,7 @@ export class ChipLayer {
       for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
       this.entries.set(anchor, { view, shown: null, host: null, container: null });
       if (this.observer) this.observer.observe(anchor);
-      else this.show(anchor);
+      else this.show([anchor]);
     }
   }
 
@@ -103,49 +185,23 @@ export class ChipLayer {
     for (const anchor of this.entries.keys()) this.drop(anchor);
   }
 
-  private show(anchor: Element): void {
-    const entry = this.entries.get(anchor);
-    this.observer?.unobserve(anchor);
-    if (!entry || entry.host) return;
-    const { host, container } = createShadowHost(CHIP_TAG, chipCss);
-    // The host is inline in a table cell; keep it from taking the cell's full width.
-    host.style.display = 'inline-block';
-    contain(host);
-    Object.assign(entry, { host, container });
-    this.draw(entry);
-    this.place(anchor, host);
-  }
-
-  /**
-   * Beside the code when that keeps the row's height; otherwise in the row's cell with the most
-   * room that does; where no cell has room, beside the code after all (the row grows).
-   */
-  private place(anchor: Element, host: HTMLElement): void {
-    const row = this.rows.get(anchor) ?? null;
-    const before = row ? heightOf(row) : 0;
-    // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
-    const fits = (cell: Element) => {
-      if (heightOf(row!) - before > ROW_SLACK_PX) return false;
-      // The chip itself: a host squeezed by a fixed-layout table is narrower than what it shows.
-      const [c, h] = [cell.getBoundingClientRect(), (host.shadowRoot?.querySelector('.nh-chip') ?? host).getBoundingClientRect()];
-      return h.left >= c.left - 1 && h.right <= c.right + 1;
-    };
-    anchor.append(host);
-    if (!row || fits(anchor)) return;
-    const cells = otherCells(row, anchor);
-    for (const cell of cells) {
-      cell.append(host);
-      if (fits(cell)) return;
+  /** Mounts the chips of rows that came near the viewport, placed together (see placeAll). */
+  private show(anchors: readonly Element[]): void {
+    const placing: Placing[] = [];
+    for (const anchor of anchors) {
+      const entry = this.entries.get(anchor);
+      this.observer?.unobserve(anchor);
+      if (!entry || entry.host) continue;
+      const { host, container } = createShadowHost(CHIP_TAG, chipCss);
+      // The host is inline in a table cell; keep it from taking the cell's full width.
+      host.style.display = 'inline-block';
+      contain(host);
+      Object.assign(entry, { host, container });
+      this.draw(entry);
+      placing.push({ anchor, host, row: this.rows.get(anchor) ?? null });
     }
-    // Too wide for every cell on one line: the chip may wrap inside a cell with room below.
-    host.setAttribute('data-wrap', '');
-    for (const cell of [anchor, ...cells]) {
-      cell.append(host);
-      if (fits(cell)) return;
-    }
-    anchor.append(host);
+    placeAll(placing);
   }
-
 
   private draw(entry: Entry): void {
     if (!entry.container) return;

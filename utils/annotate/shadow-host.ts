@@ -26,8 +26,12 @@ function sharedSheet(text: string): CSSStyleSheet | null {
   return sheet;
 }
 
+/** The shadow root's CSS by the caller's CSS: built once, not once per chip. */
+const texts = new Map<string, string>();
+
 function styleShadow(root: ShadowRoot, css: string): void {
-  const text = `:host{all:initial !important;}\n${css.replaceAll(':root', ':host')}`;
+  let text = texts.get(css);
+  if (text === undefined) texts.set(css, (text = `:host{all:initial !important;}\n${css.replaceAll(':root', ':host')}`));
   const sheet = sharedSheet(text);
   if (sheet) {
     try {

@@ -57,10 +57,11 @@ export function parsePagerText(text: string): Partial<Coverage> {
 }
 
 /** Pager text near the list: pager-like elements, else the whole page's text. */
-export function readCoverage(doc: Document, rowsSeen: number, own?: Partial<Coverage>): Coverage {
+/** `read`: the dossier rows already read, left out of a page-wide search for the pager text (their text is most of the page). */
+export function readCoverage(doc: Document, rowsSeen: number, own?: Partial<Coverage>, read?: ReadonlySet<Element>): Coverage {
   const pagers = Array.from(doc.querySelectorAll(PAGER_SELECTOR));
   // elementText keeps cell and line boundaries, so "Chờ bổ sung" + "Tổng số" do not run together.
-  const text = (pagers.length > 0 ? pagers : doc.body ? [doc.body] : []).map(elementText).join('\n');
+  const text = (pagers.length > 0 ? pagers : doc.body ? [doc.body] : []).map((el) => elementText(el, read)).join('\n');
   return coverageFrom({ ...parsePagerText(text), ...own }, rowsSeen);
 }
 

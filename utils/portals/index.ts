@@ -8,10 +8,11 @@ import { readCoverage, type Coverage } from './coverage';
 import { readDetail } from './generic/detail';
 import { readRow, type RowContext } from './generic/extract';
 import { findDossierGrids } from './generic/index';
-import { gridOf, headerOf, type ColumnMap } from './generic/grid';
+import { gridCache, gridOf, headerOf, withGridCache, type ColumnMap } from './generic/grid';
 import { isLookupPage, isReportPage, type PageKind } from './page-kind';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
+import { runInSlices, runNow, type Steps } from './steps';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';
@@ -53,39 +54,48 @@ const LOOKUP_NOTE = 'Trang tra cứu hồ sơ của công dân: không lưu hồ
 /** A report or a single dossier never shows a whole list: nothing may be taken as gone from one. */
 const partial = (coverage: Coverage): Coverage => ({ ...coverage, complete: false });
 
-/** Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once. */
-function readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Found {
+/** Rows read between two points where a sliced reading may give the page its thread back. */
+const ROWS_PER_STEP = 50;
+
+/**
+ * Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once.
+ * It yields every ROWS_PER_STEP rows, where `recognizeInSlices` may pause.
+ */
+function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Steps<Found> {
   const out: RecognizedRow[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const read = readRow(row, columnsOf(row), adapter?.fields ?? {}, ctx);
     if (!read) {
       if (elementText(row)) problems.push(`Dòng ${i + 1}: không đọc được mã hồ sơ`);
-      return;
+      continue;
     }
-    if (seen.has(read.record.code)) return;
+    if (seen.has(read.record.code)) continue;
     seen.add(read.record.code);
     out.push({ ...read, row });
-  });
+  }
   return { rows: out, rowsSeen: out.length + problems.length, problems, summaryRows: 0 };
 }
 
-function viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Found {
+const rowSet = (found: Found): ReadonlySet<Element> => new Set(found.rows.map((r) => r.row));
+
+function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Steps<Found> {
   const headers = new Map<Element | null, ColumnMap>();
   const columnsOf = (row: Element) => {
     const grid = gridOf(row);
     if (!headers.has(grid)) headers.set(grid, grid ? headerOf(grid).columns : new Map());
     return headers.get(grid) ?? new Map();
   };
-  return readRows(adapter.rows(doc), columnsOf, adapter, ctx);
+  return yield* readRows(adapter.rows(doc), columnsOf, adapter, ctx);
 }
 
-function viaGeneric(doc: Document, ctx: RowContext): Found {
+function* viaGeneric(doc: Document, ctx: RowContext): Steps<Found> {
   const grids = findDossierGrids(doc, (row, columns) => readRow(row, columns, {}, ctx) !== null);
   const columns = new Map<Element, ColumnMap>();
   for (const g of grids) for (const row of g.rows) columns.set(row, g.columns);
-  const found = readRows(
+  const found = yield* readRows(
     grids.flatMap((g) => g.rows),
     (row) => columns.get(row) ?? new Map(),
     null,
@@ -103,25 +113,39 @@ function viaDetail(doc: Document, ctx: RowContext, problems: string[]): Recognit
 }
 
 export function recognize(doc: Document, url: string, options: RecognizeOptions = {}): Recognition {
+  return withGridCache(() => runNow(reading(doc, url, options)));
+}
+
+/**
+ * The same reading as `recognize`, in slices of a few milliseconds with `pause()` awaited between
+ * them. The rows read are those of the DOM as each slice found it; a change meanwhile brings
+ * another scan anyway.
+ */
+export function recognizeInSlices(doc: Document, url: string, pause: () => Promise<void>, options: RecognizeOptions & { budgetMs?: number } = {}): Promise<Recognition> {
+  const cache = gridCache();
+  return runInSlices(reading(doc, url, options), pause, options.budgetMs, (slice) => withGridCache(slice, cache));
+}
+
+function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<Recognition> {
   if (isLookupPage(doc, url)) return { portal: null, kind: 'lookup', coverage: null, rows: [], problems: [LOOKUP_NOTE] };
   const now = options.now ?? Date.now();
   const adapter = ADAPTERS.find((a) => a.match.some((re) => re.test(url)) && a.detect(doc)) ?? null;
   if (adapter) {
-    const found = viaAdapter(doc, adapter, { portal: adapter.id, url, now });
+    const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now });
     if (found.rows.length > 0) {
-      const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc));
+      const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc), rowSet(found));
       return { portal: adapter.id, kind: 'list', coverage, rows: found.rows, problems: found.problems };
     }
   }
   // A detected portal's reports and single-dossier pages belong to that portal (same dossier identity).
   const own = { portal: adapter?.id ?? 'generic', url, now };
-  const found = viaGeneric(doc, { ...own, portal: 'generic' });
+  const found = yield* viaGeneric(doc, { ...own, portal: 'generic' });
   const report = found.rows.length > 0 && isReportPage(doc, url, found.summaryRows);
   const changed = adapter && !report ? [`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`] : [];
   if (found.rows.length === 0) return viaDetail(doc, own, []) ?? { portal: null, kind: null, coverage: null, rows: [], problems: changed };
   const portal = report ? own.portal : 'generic';
   const rows = found.rows.map((r) => ({ ...r, record: { ...r.record, portal } }));
-  const coverage = readCoverage(doc, found.rowsSeen);
+  const coverage = readCoverage(doc, found.rowsSeen, undefined, rowSet(found));
   return {
     portal,
     kind: report ? 'report' : 'list',

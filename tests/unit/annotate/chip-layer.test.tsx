@@ -201,3 +201,25 @@ describe('isOwnMutation', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('ChipLayer.syncInSlices', () => {
+  it('marks the same rows as sync(), able to pause every 200 rows', async () => {
+    const codes = Array.from({ length: 250 }, (_, i) => `C${i}`);
+    const targets = table(codes);
+    const pause = vi.fn(async () => undefined);
+    // A zero budget pauses at every point where a pause may come, whatever this machine's speed.
+    await new ChipLayer(vi.fn()).syncInSlices(targets, 'vi', pause, 0);
+    expect(pause).toHaveBeenCalledTimes(1);
+    expect(targets.map((t) => t.row.getAttribute('data-nhac-han'))).toEqual(targets.map((t) => t.view.key));
+  });
+
+  it('skips a row that left the page during a pause', async () => {
+    const targets = table(Array.from({ length: 300 }, (_, i) => `C${i}`));
+    const gone = targets[250]!;
+    await new ChipLayer(vi.fn()).syncInSlices(targets, 'vi', async () => void gone.row.remove(), 0);
+    viewport.reveal(targets.map((t) => t.anchor));
+    expect(gone.row.hasAttribute('data-nhac-han')).toBe(false);
+    expect(gone.anchor.querySelector(CHIP_TAG)).toBeNull();
+    expect(targets[249]!.row.getAttribute('data-nhac-han')).toBe(targets[249]!.view.key);
+  });
+});

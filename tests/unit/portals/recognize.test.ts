@@ -17,6 +17,18 @@ const ROWS = [
   ['G22.99.08-261121-896048', 'Trần Thị B', '28/11/2026 10:00', 'Chờ bổ sung'],
 ];
 
+describe('recognize: the list total', () => {
+  it.each([
+    ['after the table', `${table(ROWS)}<p>Tổng số: 2 hồ sơ</p>`, 2, true],
+    // A dossier row's own text is not the pager: "Tổng số: 1" in an applicant cell says nothing of the list.
+    ['only inside a dossier row', table([ROWS[0]!, [ROWS[1]![0]!, 'Tổng số: 1 hồ sơ', ROWS[1]![2]!, ROWS[1]![3]!]]), null, false],
+    ['after the table, with the same words in a row', `${table([ROWS[0]!, [ROWS[1]![0]!, 'Tổng số: 1 hồ sơ', ROWS[1]![2]!, ROWS[1]![3]!]])}<p>Tổng số: 2 hồ sơ</p>`, 2, true],
+  ])('total %s', (_where, html, totalRows, complete) => {
+    document.body.innerHTML = html;
+    expect(recognize(document, URL_PLAIN, { now: NOW }).coverage).toMatchObject({ rowsSeen: 2, totalRows, complete });
+  });
+});
+
 describe('recognize', () => {
   beforeEach(() => {
     document.body.innerHTML = `<nav>Thông báo 20/11/2026</nav>${table(ROWS)}<p>Tổng số: 2 hồ sơ</p>`;

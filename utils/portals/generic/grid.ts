@@ -14,6 +14,39 @@ const HEADER_CELL_SELECTOR = 'th, [role=columnheader], mat-header-cell';
 
 export type ColumnMap = ReadonlyMap<ColumnKind, number>;
 
+/**
+ * Rows by grid and cells by row while one reading of the page runs (the DOM does not change
+ * within it): the recognizer asks for the same cells once per field, and the same rows for the
+ * header and the data. Outside `withGridCache` nothing is kept.
+ */
+export interface GridCache {
+  rows: WeakMap<Element, Element[]>;
+  cells: WeakMap<Element, Element[]>;
+}
+
+let cache: GridCache | null = null;
+
+export const gridCache = (): GridCache => ({ rows: new WeakMap(), cells: new WeakMap() });
+
+/** Runs `read` with `store` (a fresh one by default) as the cache; a reading in steps passes its own to each step. */
+export function withGridCache<T>(read: () => T, store: GridCache = cache ?? gridCache()): T {
+  const outer = cache;
+  cache = store;
+  try {
+    return read();
+  } finally {
+    cache = outer;
+  }
+}
+
+function cached(map: keyof GridCache, key: Element, compute: (key: Element) => Element[]): Element[] {
+  const store = cache?.[map];
+  if (!store) return compute(key);
+  let value = store.get(key);
+  if (!value) store.set(key, (value = compute(key)));
+  return value;
+}
+
 export function gridOf(row: Element): Element | null {
   return row.parentElement?.closest(GRID_SELECTOR) ?? null;
 }
@@ -24,11 +57,11 @@ export function findGridElements(doc: Document): Element[] {
 
 /** The grid's own rows, not those of grids nested inside it. */
 export function ownRows(grid: Element): Element[] {
-  return Array.from(grid.querySelectorAll(ROW_SELECTOR)).filter((row) => gridOf(row) === grid);
+  return cached('rows', grid, () => Array.from(grid.querySelectorAll(ROW_SELECTOR)).filter((row) => gridOf(row) === grid));
 }
 
 export function cellsOf(row: Element): Element[] {
-  return Array.from(row.querySelectorAll(CELL_SELECTOR)).filter((cell) => cell.closest(ROW_SELECTOR) === row);
+  return cached('cells', row, () => Array.from(row.querySelectorAll(CELL_SELECTOR)).filter((cell) => cell.closest(ROW_SELECTOR) === row));
 }
 
 function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
@@ -64,7 +97,7 @@ function columnsOfRow(row: Element): Map<ColumnKind, number> {
   const map = new Map<ColumnKind, number>();
   const cells = cellsOf(row);
   // Not textContent: a header cell's inline script or style would hide its title.
-  const texts = cells.map(elementText);
+  const texts = cells.map((cell) => elementText(cell));
   if (isLabelValueRow(texts)) return map;
   let pos = 0;
   cells.forEach((cell, i) => {

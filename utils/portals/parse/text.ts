@@ -40,10 +40,10 @@ const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /**
  * Text of an element with line breaks where `<br>` or block elements split it (like innerText, without
- * layout), leaving out what UNSHOWN_TAGS hold. Iterative, so a hostile page nesting thousands of
- * elements cannot overflow the stack.
+ * layout), leaving out what UNSHOWN_TAGS hold and the elements in `skip` (with everything inside
+ * them). Iterative, so a hostile page nesting thousands of elements cannot overflow the stack.
  */
-export function elementText(el: Element): string {
+export function elementText(el: Element, skip?: ReadonlySet<Node>): string {
   const parts: string[] = [];
   // Nodes to visit, last first; a string is a line break due after a block element's children.
   const stack: Array<Node | string> = [];
@@ -56,6 +56,7 @@ export function elementText(el: Element): string {
     if (typeof node === 'string') parts.push(node);
     else if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     else if (node.nodeType === 1) {
+      if (skip?.has(node)) continue;
       const tag = (node as Element).tagName.toUpperCase();
       if (UNSHOWN_TAGS.has(tag)) continue;
       if (tag === 'BR') parts.push('\n');

@@ -1,0 +1,44 @@
+/**
+ * The floor: a 20-line annotator that reads the same rows and draws a closed shadow root per row,
+ * built as its own unpacked extension in a temporary directory. What Nhắc Hạn costs a page above
+ * this is its own doing; below it no annotator can go.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
+
+// Same tag and row mark as the real chips, so the probe times both alike.
+const CONTENT = `(() => {
+  const draw = () => {
+    for (const row of document.querySelectorAll('tbody tr')) {
+      if (row.hasAttribute('data-nhac-han')) continue;
+      const cell = row.cells[1] ?? row.cells[0];
+      if (!cell) continue;
+      const host = document.createElement('nhac-han-chip');
+      const root = host.attachShadow({ mode: 'closed' });
+      const chip = document.createElement('span');
+      chip.style.cssText = 'font:12px sans-serif;padding:0 4px;border-radius:8px;background:#fde68a';
+      chip.textContent = (cell.textContent || '').trim().slice(-4);
+      root.append(chip);
+      cell.append(host);
+      row.setAttribute('data-nhac-han', '1');
+    }
+  };
+  draw();
+  new MutationObserver(() => setTimeout(draw, 0)).observe(document.body, { childList: true, subtree: true });
+})();
+`;
+
+export function dummyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nhac-han-dummy-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench floor',
+    version: '1.0.0',
+    content_scripts: [{ matches: [...PORTAL_HOST_PATTERNS], js: ['content.js'], run_at: 'document_end' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), CONTENT);
+  return dir;
+}
