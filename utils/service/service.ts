@@ -86,11 +86,28 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** Per service, the refresh queued and not started yet, and the latest time asked of it. */
+const waiting = new WeakMap<Service, { run: Promise<Refreshed>; asked: { at: number | undefined } }>();
 
-/** Badge and notifications from the stored dossiers at `now`; returns what it computed. */
-export function refresh(service: Service, at?: number): Promise<{ settings: Settings; views: DossierView[] }> {
-  const run = async () => {
-    const now = at ?? (await service.now());
+type Refreshed = { settings: Settings; views: DossierView[] };
+
+/**
+ * Badge and notifications from the stored dossiers at `now`; returns what it computed. Calls while
+ * one refresh is waiting share it (it reads the store when it starts): the slices of a long list
+ * cost one or two refreshes, not one each (each reads and recomputes every stored dossier).
+ */
+export function refresh(service: Service, at?: number): Promise<Refreshed> {
+  const queued = waiting.get(service);
+  if (queued) {
+    // The latest time asked for wins; none means the clock when the refresh starts, later still.
+    const { asked } = queued;
+    if (at === undefined || (asked.at !== undefined && at > asked.at)) asked.at = at;
+    return queued.run;
+  }
+  const asked = { at };
+  const run = async (): Promise<Refreshed> => {
+    waiting.delete(service);
+    const now = asked.at ?? (await service.now());
     const [{ value: settings }, dossiers, lists] = await Promise.all([
       getSettings(service.db),
       listDossiers(service.db),
@@ -112,6 +129,7 @@ export function refresh(service: Service, at?: number): Promise<{ settings: Sett
     return { settings, views };
   };
   const next = queue.then(run, run);
+  waiting.set(service, { run: next, asked });
   queue = next.catch(() => undefined);
   return next;
 }

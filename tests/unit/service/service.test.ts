@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserEffects } from '../../../utils/extension/effects';
 import type { RecognizedResponse } from '../../../utils/service/responses';
-import { handleMessage as handle, tick, type Service } from '../../../utils/service/service';
+import { handleMessage as handle, refresh, tick, type Service } from '../../../utils/service/service';
 import { openNhacHanDb } from '../../../utils/store';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { dossier, NOW } from './fixtures';
@@ -125,5 +125,25 @@ describe('background service', () => {
     const unknown = await handleMessage(service, { type: 'open-letter', key: ['antd', 'Z'] }, true);
     expect(unknown).toEqual({ ok: false, error: 'Không tìm thấy hồ sơ Z (cổng antd)' });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(urls.length);
+  });
+
+  it('refreshes asked for while one waits share it: one running and three asked for cost two, and the second reads the later store', async () => {
+    await handleMessage(service, recognized([dossier({ code: 'P', dueAt: '2026-11-13T17:00:00+07:00' })]), true);
+    const badges: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    service = {
+      ...service,
+      effects: { ...browserEffects, applyBadge: async (state) => void (badges.push(state.text), badges.length === 1 && (await gate)) },
+    };
+    const first = refresh(service);
+    await vi.waitFor(() => expect(badges).toEqual(['1']));
+    // While the first is held in the badge call, a slice adds two overdue dossiers and three refreshes are asked for.
+    await handle(service, recognized([dossier({ code: 'Q', dueAt: '2026-11-13T17:00:00+07:00' }), dossier({ code: 'R', dueAt: '2026-11-13T17:00:00+07:00' })]), true);
+    const later = [refresh(service), refresh(service), refresh(service)];
+    expect(new Set(later).size).toBe(1);
+    open();
+    await Promise.all([first, ...later]);
+    expect(badges).toEqual(['1', '3']);
   });
 });
