@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // expect.poll waits for a positive sign; on a loaded 2-core machine the worker's answer can take
+    // seconds, and the 1 s default then fails tests that pass on an idle one (no cost when they pass).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -99,9 +99,8 @@ type Refreshed = { settings: Settings; views: DossierView[] };
 export function refresh(service: Service, at?: number): Promise<Refreshed> {
   const queued = waiting.get(service);
   if (queued) {
-    // The latest time asked for wins; none means the clock when the refresh starts, later still.
-    const { asked } = queued;
-    if (at === undefined || (asked.at !== undefined && at > asked.at)) asked.at = at;
+    // The last caller's time wins (none: the clock when the refresh starts), as if it ran alone.
+    queued.asked.at = at;
     return queued.run;
   }
   const asked = { at };
