@@ -54,7 +54,8 @@ async function openWatched(name: string, beforeOpen?: (page: Page) => Promise<vo
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') watch.warnings.push(m.text());
   });
-  await page.goto(`${BASE}/${name}`);
+  // The 20,000-row page alone can take over 30 s to load on a loaded machine.
+  await page.goto(`${BASE}/${name}`, { timeout: 150_000 });
   return watch;
 }
 

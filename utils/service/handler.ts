@@ -3,7 +3,8 @@ import { listKey } from '../portals/list-key';
 import { toVnIso } from '../time/vn-time';
 import {
   type NhacHanDb,
-  upsertSeen,
+  upsertSeenRows,
+  type StoredDossier,
   listDossiers,
   getDossier,
   markConfirmed,
@@ -19,6 +20,12 @@ import {
 import type { Notes } from '../validation/guards';
 import { readMessage, type Envelope, type Message, type MessageOf, type MessageType, type ResponseOf } from '../messaging/messages';
 
+/**
+ * The dossiers of a handled `recognized` message as stored, by the validated message: the service
+ * answers the page's views from them instead of reading them back (0.5–0.8 s per 5,000 rows).
+ */
+export const storedFor = new WeakMap<MessageOf<'recognized'>, StoredDossier[]>();
+
 /** `problems`: what validation repaired in the message (records left out, texts cut). */
 type Handlers = { [T in MessageType]: (m: MessageOf<T>, problems: Notes, raw: unknown) => Promise<ResponseOf<T>> };
 
@@ -28,7 +35,7 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
       const seenAt = toVnIso(now());
       // A report or a dossier's own page updates its dossiers but is not a list the officer works from.
       const list = m.page ? null : listKey(m.url);
-      const report = await upsertSeen(db, {
+      const { report, rows } = await upsertSeenRows(db, {
         portal: m.portal,
         records: m.records,
         coverage: m.coverage,
@@ -39,6 +46,7 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
       // Without the pager's words only the rows sent are known.
       const seen = m.seen ?? { page: null, pageCount: null, rowsSeen: m.records.length, totalRows: null };
       if (list) await recordList(db, { list, portal: m.portal, ...seen, complete: m.coverage === 'complete', seenAt });
+      storedFor.set(m, rows);
       const sent = (raw as { records: unknown[] }).records.length;
       return { ...report, problems, dropped: sent - m.records.length };
     },

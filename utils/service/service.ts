@@ -5,7 +5,7 @@
  * refreshes from interleaving.
  */
 import type { Envelope, MessageType, RecognizedReport } from '../messaging';
-import { createMessageDispatcher } from './handler';
+import { createMessageDispatcher, storedFor } from './handler';
 import type { Settings } from '../settings';
 import {
   getDossiers,
@@ -79,7 +79,8 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   // refresh (which reads every stored dossier) starts after them, and the chips do not wait for it.
   const { records } = message;
   const keys = new Map(records.map((r): [string, DossierKey] => [dossierKey(r.portal, r.code), [r.portal, r.code]]));
-  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), getDossiers(service.db, [...keys.values()])]);
+  const stored = storedFor.get(message);
+  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), stored ?? getDossiers(service.db, [...keys.values()])]);
   const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
   const value: RecognizedResponse = { ...(reply.value as RecognizedReport), views, locale: settings.locale };
   return { reply: { ok: true, value }, settled: refresh(service, now) };

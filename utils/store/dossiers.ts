@@ -80,6 +80,11 @@ function sameContent(a: StoredDossier, b: StoredDossier): boolean {
  * list marks unseen the dossiers last seen on that list that it no longer shows.
  */
 export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<UpsertReport> {
+  return (await upsertSeenRows(db, batch)).report;
+}
+
+/** `upsertSeen`, also giving the batch's dossiers as stored (a stale record: the row it left alone), so the caller need not read them back. */
+export async function upsertSeenRows(db: NhacHanDb, batch: SeenBatch): Promise<{ report: UpsertReport; rows: StoredDossier[] }> {
   const { portal, seenAt } = batch;
   const foreign = batch.records.find((r) => r.portal !== portal);
   if (foreign) throw new Error(`Hồ sơ ${foreign.code} thuộc cổng "${foreign.portal}", không phải "${portal}"`);
@@ -89,13 +94,16 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
 
   return db.transaction('rw', db.dossiers, db.history, async () => {
     const existing = await db.dossiers.bulkGet(records.map((r): DossierKey => [portal, r.code]));
+    /** The batch's dossiers as stored, in the batch's order; those written are `puts`. */
+    const rows: StoredDossier[] = [];
     const puts: StoredDossier[] = [];
+    const put = (row: StoredDossier) => void (rows.push(row), puts.push(row));
     const history: HistoryRow[] = [];
     records.forEach((record, i) => {
       const old = existing[i];
       if (!old) {
         report.inserted++;
-        puts.push({
+        put({
           ...record,
           dateOnly: record.dateOnly ?? [],
           ...NEW_OFFICER_FIELDS,
@@ -107,10 +115,11 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
         });
       } else if (seenAt < old.lastSeenAt) {
         report.stale++;
+        rows.push(old);
       } else {
         const { next, changes } = merge(old, record, batch);
         report[sameContent(old, next) ? 'unchanged' : 'updated']++;
-        puts.push(next);
+        put(next);
         history.push(...changes);
       }
     });
@@ -130,7 +139,7 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
       await db.dossiers.bulkPut(missing.map((d) => ({ ...d, unseenSince: seenAt })));
       report.markedUnseen = missing.length;
     }
-    return report;
+    return { report, rows };
   });
 }
 
