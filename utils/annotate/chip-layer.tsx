@@ -31,11 +31,19 @@ function contain(host: HTMLElement): void {
 
 const heightOf = (el: Element) => el.getBoundingClientRect().height;
 
-/** Free height of a cell below its content (a table cell is as tall as its row). */
-function roomOf(cell: Element): number {
+/** A cell's free space: height below its content (a table cell is as tall as its row), width after its last line. */
+function roomOf(cell: Element): { below: number; after: number } {
   const range = document.createRange();
   range.selectNodeContents(cell);
-  return heightOf(cell) - range.getBoundingClientRect().height;
+  const box = cell.getBoundingClientRect();
+  const style = getComputedStyle(cell);
+  const px = (...names: string[]) => names.reduce((sum: number, name) => sum + (parseFloat(style.getPropertyValue(name)) || 0), 0);
+  // The content box: padding and borders are no room for a chip.
+  const height = box.height - px('padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width');
+  const [left, right] = [box.left + px('padding-left', 'border-left-width'), box.right - px('padding-right', 'border-right-width')];
+  const lines = range.getClientRects();
+  const lastRight = lines.length > 0 ? lines[lines.length - 1]!.right : left;
+  return { below: height - range.getBoundingClientRect().height, after: right - lastRight };
 }
 
 interface Placing {
@@ -44,36 +52,45 @@ interface Placing {
   row: Element | null;
 }
 
-/** Where a chip that does not fit beside the code may go, in order, with each cell's room before the chip. */
-interface Tries {
-  /** The row's other visible cells, the most room first: the chip on one line. */
-  others: Element[];
-  /** Each cell with the room for a line of its own, the anchor's first: the chip wrapped below the text. */
-  wrapped: Array<{ cell: Element; room: number }>;
+export interface CellRoom {
+  cell: Element;
+  below: number;
+  after: number;
 }
 
-function triesOf(row: Element, anchor: Element): Tries {
-  const cells = [...row.children].filter((c) => c.getClientRects().length > 0).map((cell) => ({ cell, room: roomOf(cell) }));
+/** The row's visible cells with their room before the chip goes in: the anchor's own, and the others. */
+function roomsOf(row: Element, anchor: Element): { own: CellRoom; others: CellRoom[] } {
+  const cells = [...row.children].filter((c) => c.getClientRects().length > 0).map((cell) => ({ cell, ...roomOf(cell) }));
   const own = cells.find(({ cell }) => cell === anchor || cell.contains(anchor));
-  const others = cells.filter((c) => c !== own).sort((a, b) => b.room - a.room);
-  return { others: others.map(({ cell }) => cell), wrapped: [{ cell: anchor, room: own?.room ?? 0 }, ...others] };
+  return { own: { below: 0, after: 0, ...own, cell: anchor }, others: cells.filter((c) => c !== own) };
+}
+
+/**
+ * Where a chip that does not fit beside the code may go, in order: another cell whose last line has
+ * room for it, the widest room first; then, wrapped below the text, a cell with a line's height free
+ * (the anchor's own first). A cell with neither cannot keep the row's height, so it is not tried.
+ */
+export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, chip: DOMRect) {
+  const oneLine = others.filter((c) => c.after >= chip.width + 2).sort((a, b) => b.after - a.after);
+  const wrapped = [own, ...others].filter((c) => c.below >= chip.height - ROW_SLACK_PX);
+  return [...oneLine.map(({ cell }) => ({ cell, wrap: false })), ...wrapped.map(({ cell }) => ({ cell, wrap: true }))];
 }
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 250;
 
 /**
- * Beside the code when that keeps the row's height; otherwise in the row's cell with the most room
- * that does; where none, wrapped in a cell with room for it below its text; else beside the code
- * after all (the row grows). All chips that came into view are placed together, reads apart from
- * writes: each measure of a long table lays all of it out, so there is one layout per round of
- * tries (a few), not a few per chip, and the rounds stop at PLACING_BUDGET_MS.
+ * Beside the code when that keeps the row's height; otherwise where `triesOf` says there is room,
+ * the first place that keeps it; else beside the code after all (the row grows). All chips that
+ * came into view are placed together, reads apart from writes: each measure of a long table lays
+ * all of it out, so there is one layout per round of tries, not a few per chip; only places with
+ * room are tried, and the rounds stop at PLACING_BUDGET_MS.
  */
 function placeAll(items: readonly Placing[]): void {
   if (items.length === 0) return;
   // Measured before any chip is in: a row grown by its chip would show room that is not there.
   const before = items.map(({ row }) => (row ? heightOf(row) : 0));
-  const rooms = items.map(({ row, anchor }) => (row ? triesOf(row, anchor) : null));
+  const rooms = items.map(({ row, anchor }) => (row ? roomsOf(row, anchor) : null));
   items.forEach(({ anchor, host }) => anchor.append(host));
   const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
   // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
@@ -85,13 +102,7 @@ function placeAll(items: readonly Placing[]): void {
     return h.left >= c.left - 1 && h.right <= c.right + 1;
   };
   let misfits = items.flatMap((item, i) => (item.row && !fits(i) ? [i] : []));
-  const tries = new Map(
-    misfits.map((i) => {
-      const { others, wrapped } = rooms[i]!;
-      const tall = heightOf(chipOf(items[i]!.host)) - ROW_SLACK_PX;
-      return [i, [...others.map((cell) => ({ cell, wrap: false })), ...wrapped.filter((w) => w.room >= tall).map(({ cell }) => ({ cell, wrap: true }))]];
-    }),
-  );
+  const tries = new Map(misfits.map((i) => [i, triesOf(rooms[i]!, chipOf(items[i]!.host).getBoundingClientRect())]));
   const started = performance.now();
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;

@@ -1,7 +1,7 @@
 import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
-import { CHIP_TAG, ChipLayer, isOwnMutation } from '../../../utils/annotate/chip-layer';
+import { CHIP_TAG, ChipLayer, isOwnMutation, triesOf, type CellRoom } from '../../../utils/annotate/chip-layer';
 import { view } from '../service/fixtures';
 import { fakeViewport } from './viewport';
 
@@ -221,5 +221,28 @@ describe('ChipLayer.syncInSlices', () => {
     expect(gone.row.hasAttribute('data-nhac-han')).toBe(false);
     expect(gone.anchor.querySelector(CHIP_TAG)).toBeNull();
     expect(targets[249]!.row.getAttribute('data-nhac-han')).toBe(targets[249]!.view.key);
+  });
+});
+
+describe('triesOf (where a chip that does not fit beside the code may go)', () => {
+  const cell = (name: string) => Object.assign(document.createElement('td'), { id: name });
+  const room = (name: string, below: number, after: number): CellRoom => ({ cell: cell(name), below, after });
+  const chip = { width: 120, height: 16 } as DOMRect;
+  const names = (tries: ReturnType<typeof triesOf>) => tries.map((t) => `${(t.cell as HTMLElement).id}${t.wrap ? ' (wrapped)' : ''}`);
+
+  it('tries the cells whose last line has room for the chip, widest first, then those with a free line below, its own first', () => {
+    const own = room('code', 20, 10);
+    const others = [room('stt', 0, 40), room('procedure', 18, 300), room('applicant', 0, 121), room('status', 30, 150)];
+    expect(names(triesOf({ own, others }, chip))).toEqual(['procedure', 'status', 'code (wrapped)', 'procedure (wrapped)', 'status (wrapped)']);
+  });
+
+  it('tries nothing on one-line rows with narrow cells: the chip stays beside the code without a layout per cell', () => {
+    const own = room('code', 0, 20);
+    expect(triesOf({ own, others: [room('stt', 0, 10), room('procedure', 1, 119)] }, chip)).toEqual([]);
+  });
+
+  it('counts a line as free with the 2 px slack, no less', () => {
+    const own = room('code', 14, 0);
+    expect(names(triesOf({ own, others: [room('a', 13.9, 0)] }, chip))).toEqual(['code (wrapped)']);
   });
 });
