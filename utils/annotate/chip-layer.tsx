@@ -77,18 +77,26 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
 }
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
-const PLACING_BUDGET_MS = 250;
+const PLACING_BUDGET_MS = 1_000;
+
+/**
+ * Resolves after the browser's next layout and paint, when reading sizes costs no layout of its
+ * own: the chips are measured where the page's own rendering has already laid them out.
+ */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Beside the code when that keeps the row's height; otherwise where `triesOf` says there is room,
  * the first place that keeps it; else beside the code after all (the row grows). All chips that
- * came into view are placed together, reads apart from writes: each measure of a long table lays
- * all of it out, so there is one layout per round of tries, not a few per chip; only places with
- * room are tried, and the rounds stop at PLACING_BUDGET_MS.
+ * came into view are placed together, and measured only after the browser's next paint: a measure
+ * right after a change would lay the whole table out once more (a long table takes a second), so
+ * each round of tries costs the page no layout beyond the one it does anyway. Only places with room
+ * are tried, and the rounds stop at PLACING_BUDGET_MS.
  */
-function placeAll(items: readonly Placing[]): void {
+async function placeAll(items: readonly Placing[]): Promise<void> {
   if (items.length === 0) return;
-  // Measured before any chip is in: a row grown by its chip would show room that is not there.
+  // Read where the viewport watch calls us, after layout: free. Measured before any chip is in,
+  // since a row grown by its chip shows room that is not there.
   const before = items.map(({ row }) => (row ? heightOf(row) : 0));
   const rooms = items.map(({ row, anchor }) => (row ? roomsOf(row, anchor) : null));
   items.forEach(({ anchor, host }) => anchor.append(host));
@@ -101,20 +109,25 @@ function placeAll(items: readonly Placing[]): void {
     const [c, h] = [host.parentElement!.getBoundingClientRect(), chipOf(host).getBoundingClientRect()];
     return h.left >= c.left - 1 && h.right <= c.right + 1;
   };
-  let misfits = items.flatMap((item, i) => (item.row && !fits(i) ? [i] : []));
-  const tries = new Map(misfits.map((i) => [i, triesOf(rooms[i]!, chipOf(items[i]!.host).getBoundingClientRect())]));
+  // A chip dropped meanwhile (its row left, the layer cleared) is not placed any further.
+  const placed = (i: number) => items[i]!.host.isConnected && items[i]!.row?.isConnected === true;
   const started = performance.now();
+  await afterNextPaint();
+  let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
+  const tries = new Map(misfits.map((i) => [i, triesOf(rooms[i]!, chipOf(items[i]!.host).getBoundingClientRect())]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
     // No try left: beside the code after all.
     for (const i of misfits) if (!trying.includes(i)) items[i]!.anchor.append(items[i]!.host);
+    if (trying.length === 0) return;
     for (const i of trying) {
       const { cell, wrap } = tries.get(i)![round]!;
       if (wrap) items[i]!.host.setAttribute('data-wrap', '');
       cell.append(items[i]!.host);
     }
-    misfits = trying.filter((i) => !fits(i));
+    await afterNextPaint();
+    misfits = trying.filter((i) => placed(i) && !fits(i));
   }
 }
 
@@ -211,7 +224,7 @@ export class ChipLayer {
       this.draw(entry);
       placing.push({ anchor, host, row: this.rows.get(anchor) ?? null });
     }
-    placeAll(placing);
+    void placeAll(placing).catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
   }
 
   private draw(entry: Entry): void {
