@@ -23,3 +23,9 @@ export function isBuiltInHost(url: URL): boolean {
     return host === domain || host.endsWith(`.${domain}`);
   });
 }
+
+/** True when `origin` is on a built-in host or is one the officer enabled (settings.portals.extraOrigins). */
+export function originGranted(origin: string, extraOrigins: readonly string[]): boolean {
+  if (extraOrigins.includes(origin)) return true;
+  return URL.canParse(origin) && isBuiltInHost(new URL(origin));
+}

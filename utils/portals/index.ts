@@ -13,6 +13,9 @@ import { isLookupPage, isReportPage, type PageKind } from './page-kind';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
 import { runInSlices, runNow, type Steps } from './steps';
+import { taughtFor } from './taught/guard';
+import { compileTaught, untrustedDates } from './taught/read';
+import type { TaughtAdapter } from './taught/types';
 import type { DossierRecord } from './types';
 
 export type { Coverage } from './coverage';
@@ -27,6 +30,14 @@ export interface RecognizedRow {
   problems: string[];
 }
 
+/** How a taught portal (utils/portals/taught) fared on this page. */
+export type TaughtState =
+  | { state: 'ok'; label: string; path: string }
+  /** Its rows or its code / appointment cells are gone: the portal changed its markup. */
+  | { state: 'changed'; label: string; path: string }
+  /** Some taught date cell no longer reads as a date: no date of the list is trusted. */
+  | { state: 'dates'; label: string; path: string; codes: string[] };
+
 export interface Recognition {
   portal: string | null;
   /** null: nothing recognised. Only a 'list' can ever be complete. */
@@ -34,11 +45,15 @@ export interface Recognition {
   coverage: Coverage | null;
   rows: RecognizedRow[];
   problems: string[];
+  /** Set when a taught portal matches the page's URL. */
+  taught?: TaughtState;
 }
 
 export interface RecognizeOptions {
   /** Reference clock (epoch ms) for telling placeholder dates from real ones. */
   now?: number;
+  /** Portals the officer taught (settings): tried before the built-in adapters. */
+  taught?: readonly TaughtAdapter[];
 }
 
 interface Found {
@@ -112,6 +127,24 @@ function viaDetail(doc: Document, ctx: RowContext, problems: string[]): Recognit
   return { portal: ctx.portal, kind: 'detail', coverage, rows: [{ ...read, row: read.anchor, problems: [] }], problems };
 }
 
+/** A taught portal's reading, or why there is none (then the other adapters and the generic recognizer try). */
+function* viaTaught(doc: Document, taught: TaughtAdapter, url: string, now: number): Steps<Recognition> {
+  const base = { label: taught.label, path: taught.path };
+  const compiled = compileTaught(taught, doc);
+  const found = compiled.ok ? yield* viaAdapter(doc, compiled.adapter, { portal: compiled.adapter.id, url, now }) : null;
+  if (!compiled.ok || !found || found.rows.length === 0) {
+    const problem = `Cách đọc đã dạy cho ${taught.label} không còn khớp với trang: có thể giao diện cổng đã đổi`;
+    return { portal: null, kind: null, coverage: null, rows: [], problems: [problem], taught: { state: 'changed', ...base } };
+  }
+  const untrusted = untrustedDates(taught, compiled.adapter, found.rows);
+  if (untrusted.length > 0) {
+    const problem = `${untrusted.length} hồ sơ có ô ngày không còn đọc được theo cách đã dạy (${taught.dateFormat}): Nhắc Hạn tạm dừng nhắc hạn cho danh sách này`;
+    return { portal: null, kind: 'list', coverage: null, rows: [], problems: [problem], taught: { state: 'dates', ...base, codes: untrusted } };
+  }
+  const coverage = readCoverage(doc, found.rowsSeen, undefined, rowSet(found));
+  return { portal: compiled.adapter.id, kind: 'list', coverage, rows: found.rows, problems: found.problems, taught: { state: 'ok', ...base } };
+}
+
 export function recognize(doc: Document, url: string, options: RecognizeOptions = {}): Recognition {
   return withGridCache(() => runNow(reading(doc, url, options)));
 }
@@ -129,6 +162,17 @@ export function recognizeInSlices(doc: Document, url: string, pause: () => Promi
 function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<Recognition> {
   if (isLookupPage(doc, url)) return { portal: null, kind: 'lookup', coverage: null, rows: [], problems: [LOOKUP_NOTE] };
   const now = options.now ?? Date.now();
+  const taught = taughtFor(options.taught ?? [], url)[0];
+  if (!taught) return yield* builtIn(doc, url, now);
+  const read = yield* viaTaught(doc, taught, url, now);
+  // Dates that no longer parse stop the list: never a chip with a wrong date.
+  if (read.taught?.state !== 'changed') return read;
+  const rest = yield* builtIn(doc, url, now);
+  return { ...rest, problems: [...read.problems, ...rest.problems], taught: read.taught };
+}
+
+/** The built-in adapters, then the generic recognizer. */
+function* builtIn(doc: Document, url: string, now: number): Steps<Recognition> {
   const adapter = ADAPTERS.find((a) => a.match.some((re) => re.test(url)) && a.detect(doc)) ?? null;
   if (adapter) {
     const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now });

@@ -41,6 +41,10 @@ export function repairSettings(stored: unknown): { value: Settings; errors: stri
 
 function repair<T>(guard: Guard<T>, x: unknown, fallback: T, path: string, errors: string[]): T {
   if (x === undefined) return fallback;
+  if (guard.item && Array.isArray(x)) {
+    const item = guard.item;
+    x = x.filter((one, i) => attempt(item, one, `${path}[${i}]`, errors, `bỏ mục ${path}[${i}]`) !== undefined);
+  }
   const shape = guard.shape;
   if (!shape || !isPlainObject(x)) return orElse(attempt(guard, x, path, errors), fallback);
   const out = {} as T;
@@ -69,7 +73,7 @@ function attempt<T>(guard: Guard<T>, x: unknown, path: string, errors: string[],
     return { value: guard(x, path) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    const outcome = reset ? `đặt lại ${reset} về mặc định` : 'dùng giá trị mặc định';
+    const outcome = reset?.startsWith('bỏ ') ? reset : reset ? `đặt lại ${reset} về mặc định` : 'dùng giá trị mặc định';
     errors.push(...e.issues.map((issue) => `${issue} → ${outcome}`));
     return undefined;
   }

@@ -15,6 +15,8 @@ import {
   fail,
   preview,
 } from '../validation/guards';
+import { MAX_TAUGHT, taughtGuard } from '../portals/taught/guard';
+import type { TaughtAdapter } from '../portals/taught/types';
 import { DEFAULT_UNIT_PROFILE, SIGNING_MODES, type UnitProfile } from './profile';
 
 export type Locale = 'vi' | 'en';
@@ -34,7 +36,11 @@ export interface Settings {
   /** Closed dossiers not seen for this many days are purged. */
   retentionDays: number;
   letter: { newDateWorkingDays: number; profile: UnitProfile };
-  portals: { extraOrigins: string[] };
+  portals: {
+    extraOrigins: string[];
+    /** Portals the officer taught by clicks or imported, keyed by origin + path pattern. */
+    taught: TaughtAdapter[];
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,7 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: { enabled: true, quietHours: null, morningDigest: true, stepDeadlines: true },
   retentionDays: 90,
   letter: { newDateWorkingDays: 5, profile: DEFAULT_UNIT_PROFILE },
-  portals: { extraOrigins: [] },
+  portals: { extraOrigins: [], taught: [] },
 };
 
 const session = object<WorkSession>({ start: clock, end: clock });
@@ -113,7 +119,14 @@ export const settingsGuard: Guard<Settings> = object<Settings>({
   }),
   retentionDays: int(1, 3_650),
   letter: object<Settings['letter']>({ newDateWorkingDays: int(1, 60), profile }),
-  portals: object<Settings['portals']>({ extraOrigins: arrayOf(origin, 200) }),
+  portals: object<Settings['portals']>(
+    { extraOrigins: arrayOf(origin, 200), taught: arrayOf(taughtGuard, MAX_TAUGHT, { repairEach: true }) },
+    (p, path) => {
+      const keys = p.taught.map((a) => `${a.origin}${a.path}`);
+      const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+      if (twice) fail(`${path}.taught`, `${twice} được dạy hai lần`);
+    },
+  ),
 });
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };

@@ -23,6 +23,8 @@ export interface Guard<T> {
   (x: unknown, path?: string, notes?: Notes): T;
   /** Present on object guards so settings can be repaired field by field. */
   readonly shape?: { readonly [K in keyof T]: Guard<T[K]> };
+  /** Present on lists whose stored items are repaired one by one (a bad item is dropped, not the list). */
+  readonly item?: Guard<unknown>;
 }
 
 export const MAX_STRING = 2_000;
@@ -129,14 +131,15 @@ export const clock: Guard<string> = (x, path = '') => {
   return x;
 };
 
-export function arrayOf<T>(guard: Guard<T>, max: number): Guard<T[]> {
-  return (x, path = '', notes) => {
-    const list = arrayWithin(x, path, max);
+export function arrayOf<T>(guard: Guard<T>, max: number, options: { repairEach?: boolean } = {}): Guard<T[]> {
+  const list = (x: unknown, path = '', notes?: Notes): T[] => {
+    const items = arrayWithin(x, path, max);
     const issues: string[] = [];
-    const out = list.map((item, i) => collect(issues, () => guard(item, `${path}[${i}]`, notes)));
+    const out = items.map((item, i) => collect(issues, () => guard(item, `${path}[${i}]`, notes)));
     if (issues.length) throw new ValidationError(issues);
     return out as T[];
   };
+  return options.repairEach ? Object.assign(list, { item: guard }) : list;
 }
 
 /**

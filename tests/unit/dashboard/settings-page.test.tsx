@@ -92,7 +92,7 @@ function fakeSource(settings: Settings = DEFAULT_SETTINGS) {
       if (result.ok) stored = result.value;
       return result;
     }),
-    grantPortal: vi.fn((origin: string) => Promise.resolve({ ...stored, portals: { extraOrigins: [...stored.portals.extraOrigins, origin] } })),
+    grantPortal: vi.fn((origin: string) => Promise.resolve({ ...stored, portals: { ...stored.portals, extraOrigins: [...stored.portals.extraOrigins, origin] } })),
     revokePortal: vi.fn(async () => stored),
     builtInHosts: ['*://dichvucong.gov.vn/*'],
   } satisfies SettingsSource;

@@ -68,7 +68,7 @@ function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
   const n = Number(cell.getAttribute(attr) ?? 1);
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
-const span = (cell: Element) => spanOf(cell, 'colspan');
+export const span = (cell: Element) => spanOf(cell, 'colspan');
 
 /** The cell covering column `col`, counting colspans. */
 export function cellAt(row: Element, col: number): Element | null {
