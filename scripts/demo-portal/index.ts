@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDossiers, manyDossiers, MAX_DEMO_ROWS, type DemoDossier } from './dossiers';
-import { antdPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
+import { antdPage, cardsPage, eparPage, igateShell, indexPage, loginPage, plainPage, statisticsPage } from './pages';
 import { NEWS_GOV_HOST, OUTSIDE_HOSTS, UNSEEN_GOV_HOST } from './hosts';
 import { listWithoutDuePage, newsPage } from './news';
 
@@ -20,6 +20,7 @@ export const DEMO_HOSTS = {
   epar: 'egov.danang.gov.vn',
   plain: 'dichvucong.hanoi.gov.vn',
   hostile: 'thunghiem.dichvucong.gov.vn',
+  cards: 'motcua.tphcm.gov.vn',
 } as const;
 
 /** Entry pages of each flavour, as absolute URLs on the real-looking hosts. */
@@ -31,6 +32,8 @@ export const DEMO_PAGES: Array<[string, string]> = [
   [`http://${DEMO_HOSTS.plain}/thong-ke`, 'Báo cáo thống kê (không phải danh sách hồ sơ)'],
   [`http://${DEMO_HOSTS.plain}/dang-nhap`, 'Trang đăng nhập'],
   [`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
+  [`http://${DEMO_HOSTS.cards}/ho-so/tra-cuu`, 'Danh sách dạng thẻ (cần chỉ cho Nhắc Hạn cách đọc)'],
+  [`http://${DEMO_HOSTS.cards}/ho-so/tra-cuu?giao-dien=2`, 'Danh sách dạng thẻ sau khi cổng đổi giao diện'],
 ];
 
 /**
@@ -41,13 +44,15 @@ const UNIT_CODES: Partial<Record<keyof typeof DEMO_HOSTS | 'other', string>> = {
 
 /** The dossiers a flavour serves: the generated ones under that portal's unit code ('other': portals in no list). */
 export function dossiersOf(flavour: keyof typeof DEMO_HOSTS | 'other', dossiers: DemoDossier[]): DemoDossier[] {
+  // The card list numbers receipts its own way (`TP-261120-0099`), not in the national code shape.
+  if (flavour === 'cards') return dossiers.slice(0, 15).map((d) => ({ ...d, code: `TP-${d.code.split('-').slice(1).join('-')}` }));
   const unit = UNIT_CODES[flavour];
   return unit ? dossiers.map((d) => ({ ...d, code: d.code.replace(/\.H48-/, `.${unit}-`) })) : dossiers;
 }
 
 /** Every code the list pages serve, to the dossier behind it (for tests that check each row). */
 export function demoDossierIndex(dossiers: DemoDossier[]): Map<string, DemoDossier> {
-  const flavours = ['igate', 'antd', 'epar', 'plain'] as const;
+  const flavours = ['igate', 'antd', 'epar', 'plain', 'cards'] as const;
   return new Map(flavours.flatMap((f) => dossiersOf(f, dossiers).map((d): [string, DemoDossier] => [d.code, d])));
 }
 
@@ -137,6 +142,9 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
     }
     if (url.pathname === '/thong-ke') return html(statisticsPage(dossiers));
     if (url.pathname === '/dang-nhap') return html(loginPage());
+  }
+  if (host === DEMO_HOSTS.cards && url.pathname === '/ho-so/tra-cuu') {
+    return html(cardsPage(dossiersOf('cards', dossiers), url.searchParams.get('giao-dien') === '2' ? 2 : 1));
   }
   // No total: both lists are read by the generic recognizer, whose dossiers share one store key
   // space, so a "complete" hostile list would mark the plain list's dossiers unseen.

@@ -40,6 +40,29 @@ export function plainPage(dossiers: DemoDossier[], options: { total?: boolean } 
   );
 }
 
+/**
+ * A list of cards with the office's own receipt numbers (`TP-261120-0099`), for teaching by clicks
+ * (issue 18). `layout: 2` is the same list after a portal release renamed its markup.
+ */
+export function cardsPage(dossiers: DemoDossier[], layout: 1 | 2 = 1): string {
+  const [card, field] = layout === 1 ? ['article class="the-hs" data-hs', 'data-truong'] : ['section class="hs-item" data-ma-hs', 'data-cot'];
+  const tag = card.split(' ')[0]!;
+  const rows = dossiers
+    .map(
+      (d) => `<${card}="${esc(d.id)}"><div class="dau"><span class="nhan">Số biên nhận</span> <strong ${field}="so-bien-nhan">${esc(d.code)}</strong>
+<em class="tinh-trang" ${field}="tinh-trang">${esc(d.statusText ?? '')}</em></div>
+<div>${esc(d.applicant ?? '')} · ${esc(d.procedure ?? '')}</div>
+<div class="chan"><span ${field}="ngay-nhan">Nhận ${dateTime(d.receivedAt)}</span> · <span ${field}="hen-tra">Trả ${dateTime(d.dueAt)}</span></div></${tag}>`,
+    )
+    .join('\n');
+  return page(
+    'Tra cứu hồ sơ - Bộ phận tiếp nhận và trả kết quả',
+    `<header><h1>Bộ phận tiếp nhận và trả kết quả</h1></header><aside>${NEWS}</aside>
+<main><h2>Hồ sơ đang giải quyết</h2><div id="ds-ho-so">${rows}</div><p>Tổng số: ${dossiers.length} hồ sơ</p></main>`,
+    STYLES.cards,
+  );
+}
+
 export function antdPage(dossiers: DemoDossier[], now: number, pageSize = 20): string {
   const shown = dossiers.slice(0, pageSize);
   const pages = Math.ceil(dossiers.length / pageSize);

@@ -38,6 +38,13 @@ body{background:#fafafa}app-root{display:block;padding:0 24px 24px}app-root h1{f
 .mat-mdc-cell{padding:10px 8px;border-bottom:1px solid #f0f0f0;vertical-align:top}
 button{font:inherit;padding:4px 10px;margin:8px 4px 0 0}`;
 
+// A hand-made provincial list of cards (no table): what the generic recognizer cannot read.
+const CARDS = `${BASE}
+header{background:#005b96;color:#fff;padding:10px 20px}header h1{margin:0;font-size:20px}main{padding:12px 20px;max-width:980px}
+.the-hs,.hs-item{background:#fff;border:1px solid #d6dde8;border-radius:8px;padding:10px 14px;margin:0 0 10px}
+.dau{display:flex;gap:12px;align-items:baseline}.dau strong,.dau b{font-size:15px;color:#005b96}.nhan{color:#667;font-size:12px}
+.chan{color:#445;font-size:13px;margin-top:4px}.tinh-trang{float:right;font-style:normal;color:#8a5a00}`;
+
 const style = (css: string) => `<style>${css}</style>`;
 
-export const STYLES = { gov: style(GOV), antd: style(ANTD), epar: style(EPAR), igate: style(IGATE), base: style(BASE) } as const;
+export const STYLES = { gov: style(GOV), antd: style(ANTD), epar: style(EPAR), igate: style(IGATE), cards: style(CARDS), base: style(BASE) } as const;

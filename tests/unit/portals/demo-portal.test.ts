@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOSTS, demoDossierIndex, dossiersOf, startDemoPortal } from '../../../scripts/demo-portal/index';
 import { generateDossiers } from '../../../scripts/demo-portal/dossiers';
 import { run as inspect } from '../../../scripts/cli/inspect';
-import { inspectHtml } from '../../../scripts/cli/inspect';
+import { inspectHtml, readTaughtFile } from '../../../scripts/cli/inspect';
+import { readFileSync } from 'node:fs';
 import { recordsFromIgateSearch } from '../../../utils/portals/adapters/igate';
 import { urgencyOf } from '../../../utils/deadline';
 import { parseInstant } from '../../../utils/time/vn-time';
@@ -50,11 +51,25 @@ describe('demo portal server', () => {
     [DEMO_HOSTS.plain, '/thong-ke', null, 0],
     [DEMO_HOSTS.plain, '/dang-nhap', null, 0],
     [DEMO_HOSTS.hostile, '/ho-so/dang-xu-ly', 'generic', 6],
+    // Cards with the office's own numbering: only a taught portal reads them (below).
+    [DEMO_HOSTS.cards, '/ho-so/tra-cuu', null, 0],
   ])('serves %s%s, recognised as %s with %i dossiers', async (host, path, portal, count) => {
     const { status, body } = await get(demo.port, host, path);
     expect(status).toBe(200);
     const out = inspectHtml(body, `http://${host}${path}`, NOW);
     expect([out.portal, out.dossiers.length]).toEqual([portal, count]);
+  });
+
+  it.each([
+    ['/ho-so/tra-cuu', 'ok', 15],
+    ['/ho-so/tra-cuu?giao-dien=2', 'changed', 0],
+  ])('the card list %s read with the taught file of tests/fixtures/taught: %s, %i dossiers', async (path, state, count) => {
+    const taught = readTaughtFile(readFileSync('tests/fixtures/taught/cards.json', 'utf8'));
+    const { body } = await get(demo.port, DEMO_HOSTS.cards, path);
+    const out = inspectHtml(body, `http://${DEMO_HOSTS.cards}${path}`, NOW, taught);
+    expect([out.taught, out.dossiers.length]).toEqual([state, count]);
+    const served = new Map(dossiersOf('cards', generateDossiers({ now: NOW })).map((d) => [d.code, d]));
+    for (const d of out.dossiers) expect([d.code, d.dueAt, d.receivedAt]).toEqual([d.code, served.get(d.code)?.dueAt, served.get(d.code)?.receivedAt]);
   });
 
   it('serves a long plain list with ?rows=, every code unique and recognised', async () => {
@@ -124,7 +139,9 @@ describe('demo portals as distinct offices', () => {
   it('gives each list portal its own unit code, so no dossier appears on two portals', () => {
     const dossiers = generateDossiers({ now: NOW });
     const index = demoDossierIndex(dossiers);
-    expect(index.size).toBe(dossiers.length * 4);
+    // Four full lists, and the first 15 dossiers again on the card list under local numbers.
+    expect(index.size).toBe(dossiers.length * 4 + 15);
+    expect(dossiersOf('cards', dossiers)[0]!.code).toMatch(/^TP-\d{6}-\d{4}$/);
     expect(dossiersOf('antd', dossiers)[0]!.code).toMatch(/^\d{3}\.\d{2}\.\d{2}\.H56-\d{6}-\d{4}$/);
     expect(dossiersOf('plain', dossiers)).toBe(dossiers);
     // Same deadlines, only the code differs.
