@@ -27,7 +27,7 @@ export default defineBackground(() => {
       return true;
     }
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
-    void handleMessage(service, message, fromPage).then(({ reply, settled }) => {
+    void handleMessage(service, message, fromPage, sender.url).then(({ reply, settled }) => {
       sendResponse(reply);
       return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
     });

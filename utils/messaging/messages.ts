@@ -32,6 +32,8 @@ import {
 } from '../validation/guards';
 import { MAX_LISTED, MAX_RECORDS, codeLabel, dossierRecord, dossierCode, httpUrl, portalId } from '../validation/records';
 import { seenPart, type SeenPart } from '../validation/seen';
+import { taughtGuard } from '../portals/taught/guard';
+import type { TaughtAdapter } from '../portals/taught/types';
 
 export type Message =
   /** From a content script: what it recognised on a portal page. */
@@ -64,7 +66,11 @@ export type Message =
   /** An extension page changed the database directly (import, delete-all): recompute badge and alarms. */
   | { type: 'data-changed' }
   /** From a chip: open the dossier's apology letter (the worker opens the page, on any portal). */
-  | { type: 'open-letter'; key: DossierKey };
+  | { type: 'open-letter'; key: DossierKey }
+  /** From a portal page: the portals taught for its own origin (a page never learns another's). */
+  | { type: 'get-taught'; url: string }
+  /** From the teach bar: store what the officer taught on this page (its own origin only). */
+  | { type: 'save-taught'; adapter: TaughtAdapter };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -89,6 +95,8 @@ export interface ResponseMap {
   'record-letter': LetterRow;
   'data-changed': null;
   'open-letter': null;
+  'get-taught': TaughtAdapter[];
+  'save-taught': { ok: true } | { ok: false; errors: string[] };
 }
 
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
@@ -160,6 +168,8 @@ const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
   'record-letter': object({ type: oneOf(['record-letter']), letter: letterInput }),
   'data-changed': object({ type: oneOf(['data-changed']) }),
   'open-letter': object({ type: oneOf(['open-letter']), key }),
+  'get-taught': object({ type: oneOf(['get-taught']), url: httpUrl }),
+  'save-taught': object({ type: oneOf(['save-taught']), adapter: taughtGuard }),
 };
 
 const TYPES = Object.keys(GUARDS) as MessageType[];

@@ -1,5 +1,6 @@
 /** The background's side: parse, dispatch to the store, answer with an envelope. */
 import { listKey } from '../portals/list-key';
+import { mergeTaught } from '../portals/taught/file';
 import { toVnIso } from '../time/vn-time';
 import {
   type NhacHanDb,
@@ -63,6 +64,15 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
     'open-letter': async (m) => {
       if (!(await getDossier(db, m.key))) throw new Error(`Không tìm thấy hồ sơ ${m.key[1]} (cổng ${m.key[0]})`);
       return null;
+    },
+    'get-taught': async (m) => {
+      const origin = new URL(m.url).origin;
+      return (await getSettings(db)).value.portals.taught.filter((a) => a.origin === origin);
+    },
+    'save-taught': async (m) => {
+      const { value } = await getSettings(db);
+      const saved = await saveSettings(db, { portals: { taught: mergeTaught(value.portals.taught, [m.adapter]) } });
+      return saved.ok ? { ok: true } : saved;
     },
   };
 }

@@ -44,8 +44,18 @@ export interface Service {
   effects: Effects;
 }
 
-/** A portal page (content script) may only report what it saw, confirm a dossier and open its letter. */
-const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed', 'open-letter']);
+/**
+ * A portal page (content script) may only report what it saw, confirm a dossier, open its letter,
+ * and read or teach how its own portal is read.
+ */
+const FROM_PAGES: ReadonlySet<MessageType> = new Set(['recognized', 'mark-confirmed', 'open-letter', 'get-taught', 'save-taught']);
+
+/** The origin a page's taught-portal message speaks of: it must be the page's own. */
+function taughtOrigin(raw: unknown): string | null {
+  const m = raw as { type?: unknown; url?: unknown; adapter?: { origin?: unknown } } | null;
+  const url = m?.type === 'get-taught' ? m.url : m?.type === 'save-taught' ? m.adapter?.origin : undefined;
+  return typeof url === 'string' && URL.canParse(url) ? new URL(url).origin : null;
+}
 /** Messages after which the badge and notifications may change. */
 const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter', 'data-changed']);
 
@@ -61,10 +71,14 @@ export interface Handled {
  * The page's chips do not wait for the refresh: it recomputes every stored dossier (~0.1 s for
  * 5,000) and then goes through badge, storage and notification calls the chips do not need.
  */
-export async function handleMessage(service: Service, raw: unknown, fromPage: boolean): Promise<Handled> {
+export async function handleMessage(service: Service, raw: unknown, fromPage: boolean, pageUrl?: string): Promise<Handled> {
   const type = (raw as { type?: unknown } | null)?.type as MessageType;
   if (fromPage && !FROM_PAGES.has(type)) {
     return { reply: { ok: false, error: `"${String(type)}" không được gửi từ trang cổng` }, settled: Promise.resolve() };
+  }
+  if (fromPage && (type === 'get-taught' || type === 'save-taught')) {
+    const own = pageUrl && URL.canParse(pageUrl) ? new URL(pageUrl).origin : null;
+    if (!own || taughtOrigin(raw) !== own) return { reply: { ok: false, error: 'Trang chỉ được đọc và dạy cách đọc của chính cổng mình' }, settled: Promise.resolve() };
   }
   const now = await service.now();
   const { message, reply } = await createMessageDispatcher(service.db, () => now)(raw);

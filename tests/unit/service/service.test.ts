@@ -146,4 +146,28 @@ describe('background service', () => {
     await Promise.all([first, ...later]);
     expect(badges).toEqual(['1', '3']);
   });
+
+  it('a page teaches and reads how its own portal is read, never another origin\'s', async () => {
+    const page = 'http://motcua.tphcm.gov.vn/ho-so/tra-cuu';
+    const adapter = {
+      origin: 'http://motcua.tphcm.gov.vn',
+      path: '/ho-so/tra-cuu',
+      label: 'Cổng motcua.tphcm.gov.vn',
+      rows: 'article[data-hs]',
+      fields: { code: { selector: '[data-truong="so-bien-nhan"]' }, dueAt: { selector: '[data-truong="hen-tra"]' } },
+      dateFormat: 'dd/MM/yyyy',
+      taughtAt: '2026-11-24T10:00:00+07:00',
+    };
+    const refused = { ok: false, error: 'Trang chỉ được đọc và dạy cách đọc của chính cổng mình' };
+    expect(await handleMessage(service, { type: 'save-taught', adapter }, true, 'http://motcua.thanhhoa.gov.vn/x')).toEqual(refused);
+    expect(await handleMessage(service, { type: 'save-taught', adapter }, true, page)).toEqual({ ok: true, value: { ok: true } });
+    expect(await handleMessage(service, { type: 'get-taught', url: page }, true, page)).toEqual({ ok: true, value: [adapter] });
+    expect(await handleMessage(service, { type: 'get-taught', url: page }, true, 'http://motcua.thanhhoa.gov.vn/x')).toEqual(refused);
+    // Another portal's own question gets only its own (none).
+    const other = 'http://motcua.thanhhoa.gov.vn/ho-so';
+    expect(await handleMessage(service, { type: 'get-taught', url: other }, true, other)).toEqual({ ok: true, value: [] });
+    // Script in a selector never reaches the store.
+    const hostile = { ...adapter, rows: 'a[href="javascript:alert(1)"]' };
+    expect((await handleMessage(service, { type: 'save-taught', adapter: hostile }, true, page)).ok).toBe(false);
+  });
 });
