@@ -6,6 +6,7 @@ import { vnParts } from '../../utils/time/vn-time';
 import { errorsFor } from './draft';
 import { HolidayEditor } from './HolidayEditor';
 import { PortalsSection } from './PortalsSection';
+import { TaughtPortals } from '../teach/TaughtPortals';
 import { SessionsEditor } from './SessionsEditor';
 import './settings.css';
 import { TimeInput } from '../inputs';
@@ -281,6 +282,12 @@ export function SettingsApp({ source, links }: { source: SettingsSource; links?:
           grant={(origin) => source.grantPortal(origin).then(withPortals)}
           revoke={(origin) => source.revokePortal(origin).then((next) => void withPortals(next))}
           locale={locale}
+        />
+        <TaughtPortals
+          taught={saved.portals.taught}
+          extraOrigins={saved.portals.extraOrigins}
+          locale={locale}
+          save={(taught) => source.save({ portals: { taught } }).then((r) => (r.ok ? (withPortals(r.value), null) : r.errors))}
         />
       </Section>
     </form>

@@ -10,6 +10,7 @@ import type { ServiceResponseMap } from '../service/responses';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
 import { recognizeInSlices, type Coverage } from '../portals';
+import type { TaughtAdapter } from '../portals/taught/types';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
@@ -33,6 +34,8 @@ export interface AnnotateOptions {
   signal: AbortSignal;
   /** What each scan read (the extension's "this tab" line); the same report is not repeated. */
   report?: (report: TabReport) => void;
+  /** Portals the officer taught for this origin (read before the built-in adapters). */
+  taught?: () => readonly TaughtAdapter[];
 }
 
 export interface Annotator {
@@ -55,7 +58,7 @@ export function pause(): Promise<void> {
 }
 
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, signal, report }: AnnotateOptions): Annotator {
+export function startAnnotating({ send, signal, report, taught }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
@@ -81,7 +84,7 @@ export function startAnnotating({ send, signal, report }: AnnotateOptions): Anno
   };
 
   const scanOnce = async (ask: boolean) => {
-    const recognition = await recognizeInSlices(document, location.href, step);
+    const recognition = await recognizeInSlices(document, location.href, step, { taught: taught?.() ?? [] });
     if (signal.aborted) return;
     const portal = recognition.portal;
     const rows = recognition.rows

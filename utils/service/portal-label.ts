@@ -1,6 +1,7 @@
 /** Which portal a dossier was read on, for lists that mix portals (the same code may exist on two). */
 import { t, type Locale } from '../i18n';
 import { ADAPTERS } from '../portals/registry';
+import { TAUGHT_ID_PREFIX } from '../portals/taught/types';
 
 function hostOf(url: string): string | null {
   try {
@@ -12,7 +13,10 @@ function hostOf(url: string): string | null {
 
 /** The registry's label of a portal adapter ("VNPT iGate"), never its id. */
 export function portalLabel(portal: string, locale: Locale): string {
-  return ADAPTERS.find((a) => a.id === portal)?.label ?? (portal === 'generic' ? t(locale, 'portal.generic') : portal);
+  return (
+    ADAPTERS.find((a) => a.id === portal)?.label ??
+    (portal === 'generic' ? t(locale, 'portal.generic') : portal.startsWith(TAUGHT_ID_PREFIX) ? t(locale, 'portal.taught') : portal)
+  );
 }
 
 /** "VNPT iGate · motcua-hagiang.vnptigate.vn": the registry's label and the host. */

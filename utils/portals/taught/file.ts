@@ -39,9 +39,14 @@ export type ImportResult = { ok: true; portals: TaughtAdapter[] } | { ok: false;
 
 const bad = (...errors: string[]): ImportResult => ({ ok: false, errors });
 
+/** Why a file of this size is refused before it is even read, or null. */
+export function tooLarge(bytes: number): string | null {
+  return bytes > MAX_FILE_BYTES ? `Tệp quá lớn (${Math.ceil(bytes / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB): đây không phải tệp cách đọc cổng.` : null;
+}
+
 export function parseTaughtFile(text: string, checks: ImportChecks): ImportResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) return bad(`Tệp quá lớn (${Math.ceil(bytes / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB): đây không phải tệp cách đọc cổng.`);
+  const large = tooLarge(new TextEncoder().encode(text).length);
+  if (large) return bad(large);
   let json: unknown;
   try {
     json = JSON.parse(text);
