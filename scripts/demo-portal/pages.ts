@@ -49,7 +49,7 @@ export function cardsPage(dossiers: DemoDossier[], layout: 1 | 2 = 1): string {
   const tag = card.split(' ')[0]!;
   const rows = dossiers
     .map(
-      (d) => `<${card}="${esc(d.id)}"><div class="dau"><span class="nhan">Số biên nhận</span> <strong ${field}="so-bien-nhan">${esc(d.code)}</strong>
+      (d) => `<${card}="${esc(d.id)}"><div class="dau"><span class="nhan">Số biên nhận</span> <a href="/ho-so/chi-tiet/${esc(d.id)}"><strong ${field}="so-bien-nhan">${esc(d.code)}</strong></a>
 <em class="tinh-trang" ${field}="tinh-trang">${esc(d.statusText ?? '')}</em></div>
 <div>${esc(d.applicant ?? '')} · ${esc(d.procedure ?? '')}</div>
 <div class="chan"><span ${field}="ngay-nhan">Nhận ${dateTime(d.receivedAt)}</span> · <span ${field}="hen-tra">Trả ${dateTime(d.dueAt)}</span></div></${tag}>`,
