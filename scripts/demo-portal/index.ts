@@ -32,8 +32,8 @@ export const DEMO_PAGES: Array<[string, string]> = [
   [`http://${DEMO_HOSTS.plain}/thong-ke`, 'Báo cáo thống kê (không phải danh sách hồ sơ)'],
   [`http://${DEMO_HOSTS.plain}/dang-nhap`, 'Trang đăng nhập'],
   [`http://${DEMO_HOSTS.hostile}/ho-so/dang-xu-ly`, 'Hồ sơ có nội dung độc hại (kiểm thử)'],
-  [`http://${DEMO_HOSTS.cards}/ho-so/tra-cuu`, 'Danh sách dạng thẻ (cần chỉ cho Nhắc Hạn cách đọc)'],
-  [`http://${DEMO_HOSTS.cards}/ho-so/tra-cuu?giao-dien=2`, 'Danh sách dạng thẻ sau khi cổng đổi giao diện'],
+  [`http://${DEMO_HOSTS.cards}/ho-so/da-tiep-nhan`, 'Danh sách dạng thẻ (cần chỉ cho Nhắc Hạn cách đọc)'],
+  [`http://${DEMO_HOSTS.cards}/ho-so/da-tiep-nhan?giao-dien=2`, 'Danh sách dạng thẻ sau khi cổng đổi giao diện'],
 ];
 
 /**
@@ -143,7 +143,7 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
     if (url.pathname === '/thong-ke') return html(statisticsPage(dossiers));
     if (url.pathname === '/dang-nhap') return html(loginPage());
   }
-  if (host === DEMO_HOSTS.cards && url.pathname === '/ho-so/tra-cuu') {
+  if (host === DEMO_HOSTS.cards && url.pathname === '/ho-so/da-tiep-nhan') {
     return html(cardsPage(dossiersOf('cards', dossiers), url.searchParams.get('giao-dien') === '2' ? 2 : 1));
   }
   // No total: both lists are read by the generic recognizer, whose dossiers share one store key

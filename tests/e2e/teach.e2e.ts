@@ -14,7 +14,7 @@ import { chipsByRow, startHarness, type Harness } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
-const LIST = `http://${DEMO_HOSTS.cards}/ho-so/tra-cuu`;
+const LIST = `http://${DEMO_HOSTS.cards}/ho-so/da-tiep-nhan`;
 const SHOTS = process.env.NHAC_HAN_SHOTS ?? tmpdir();
 
 let first: Harness;
@@ -101,7 +101,7 @@ describe('teaching Nhắc Hạn a portal it cannot read', () => {
     exported = join(temp, download.suggestedFilename());
     await download.saveAs(exported);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
-    expect(file.portals[0]).toMatchObject({ origin: `http://${DEMO_HOSTS.cards}`, path: '/ho-so/tra-cuu', rows: 'article[data-hs]' });
+    expect(file.portals[0]).toMatchObject({ origin: `http://${DEMO_HOSTS.cards}`, path: '/ho-so/da-tiep-nhan', rows: 'article[data-hs]' });
     expect(readFileSync(exported).length).toBeLessThan(2_000);
     await Promise.all([page.close(), popup.close()]);
   });

@@ -52,7 +52,7 @@ describe('demo portal server', () => {
     [DEMO_HOSTS.plain, '/dang-nhap', null, 0],
     [DEMO_HOSTS.hostile, '/ho-so/dang-xu-ly', 'generic', 6],
     // Cards with the office's own numbering: only a taught portal reads them (below).
-    [DEMO_HOSTS.cards, '/ho-so/tra-cuu', null, 0],
+    [DEMO_HOSTS.cards, '/ho-so/da-tiep-nhan', null, 0],
   ])('serves %s%s, recognised as %s with %i dossiers', async (host, path, portal, count) => {
     const { status, body } = await get(demo.port, host, path);
     expect(status).toBe(200);
@@ -61,8 +61,8 @@ describe('demo portal server', () => {
   });
 
   it.each([
-    ['/ho-so/tra-cuu', 'ok', 15],
-    ['/ho-so/tra-cuu?giao-dien=2', 'changed', 0],
+    ['/ho-so/da-tiep-nhan', 'ok', 15],
+    ['/ho-so/da-tiep-nhan?giao-dien=2', 'changed', 0],
   ])('the card list %s read with the taught file of tests/fixtures/taught: %s, %i dossiers', async (path, state, count) => {
     const taught = readTaughtFile(readFileSync('tests/fixtures/taught/cards.json', 'utf8'));
     const { body } = await get(demo.port, DEMO_HOSTS.cards, path);

@@ -148,10 +148,10 @@ describe('background service', () => {
   });
 
   it('a page teaches and reads how its own portal is read, never another origin\'s', async () => {
-    const page = 'http://motcua.tphcm.gov.vn/ho-so/tra-cuu';
+    const page = 'http://motcua.tphcm.gov.vn/ho-so/da-tiep-nhan';
     const adapter = {
       origin: 'http://motcua.tphcm.gov.vn',
-      path: '/ho-so/tra-cuu',
+      path: '/ho-so/da-tiep-nhan',
       label: 'Cổng motcua.tphcm.gov.vn',
       rows: 'article[data-hs]',
       fields: { code: { selector: '[data-truong="so-bien-nhan"]' }, dueAt: { selector: '[data-truong="hen-tra"]' } },

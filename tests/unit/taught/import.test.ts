@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, repairSettings, applySettingsPatch } from '../../../u
 
 const ADAPTER: TaughtAdapter = {
   origin: 'http://motcua.tphcm.gov.vn',
-  path: '/ho-so/tra-cuu',
+  path: '/ho-so/da-tiep-nhan',
   label: 'Cổng motcua.tphcm.gov.vn',
   rows: 'div.the-hs[data-hs]',
   fields: { code: { selector: '[data-truong="so-bien-nhan"]' }, dueAt: { header: 'Ngày hẹn trả' }, status: { selector: ':scope > div:nth-child(3)' } },
@@ -99,7 +99,8 @@ describe('originGranted', () => {
     ['http://motcua.tphcm.gov.vn', [], true],
     ['https://tinh.dichvucong.gov.vn', [], true],
     ['https://dichvucong.gov.vn.evil.com', [], false],
-    ['https://evildichvucong.gov.vn', [], false],
+    ['https://gov.vn.evil.example', [], false],
+    ['https://evilgov.vn', [], false],
     ['https://motcua.example.org', ['https://motcua.example.org'], true],
   ] as const)('%s granted %j → %s', (origin, extra, expected) => expect(originGranted(origin, extra)).toBe(expected));
 });
