@@ -156,9 +156,15 @@ function Row(props: {
       </span>
       <span class="nh-code">{v.code}</span>
       <span class="nh-sub">
-        {[v.applicant, v.procedure].filter(Boolean).join(' · ')}
-        {due && ` · ${t(locale, 'popup.due', { date: formatVnDate(parseInstant(due)) })}`}
-        {v.unseenSince && ` · ${t(locale, 'popup.unseen', { date: formatVnDate(parseInstant(v.unseenSince)) })}`}
+        {/* Joined from what there is: a taught portal may read neither applicant nor procedure. */}
+        {[
+          v.applicant,
+          v.procedure,
+          due && t(locale, 'popup.due', { date: formatVnDate(parseInstant(due)) }),
+          v.unseenSince && t(locale, 'popup.unseen', { date: formatVnDate(parseInstant(v.unseenSince)) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
       <span class="nh-source">{v.source}</span>
     </div>

@@ -10,14 +10,3 @@ export async function openUrl(url: string): Promise<void> {
   }
   await browser.tabs.create({ url });
 }
-
-/**
- * The portal tab the popup speaks of: the active tab of its window; when the popup was opened as a
- * tab itself (keyboard users, tests), the tab used just before it.
- */
-export async function portalTab(): Promise<{ id: number; url?: string } | null> {
-  const self = await browser.tabs.getCurrent();
-  const tabs = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== undefined && t.id !== self?.id);
-  const tab = self ? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] : tabs.find((t) => t.active);
-  return tab?.id === undefined ? null : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
-}

@@ -13,6 +13,8 @@ describe('portalSource', () => {
     ['generic', 'http://thunghiem.dichvucong.gov.vn/ho-so/1', 'en', 'Dossier table (generic) · thunghiem.dichvucong.gov.vn'],
     ['added-portal', 'http://motcua.example.gov.vn:8080/x', 'vi', 'added-portal · motcua.example.gov.vn:8080'],
     ['epar', 'not a url', 'vi', 'Cổng một cửa e-PAR (PHP)'],
+    ['taught-motcua-tphcm-gov-vn', 'http://motcua.tphcm.gov.vn/ho-so/da-tiep-nhan', 'vi', 'Cách đọc đã dạy · motcua.tphcm.gov.vn'],
+    ['taught-motcua-tphcm-gov-vn', 'http://motcua.tphcm.gov.vn/ho-so/da-tiep-nhan', 'en', 'Taught reading · motcua.tphcm.gov.vn'],
   ])('%s at %s (%s) is shown as "%s"', (portal, url, locale, expected) => {
     expect(portalSource(portal, url, locale)).toBe(expected);
   });
@@ -35,5 +37,17 @@ describe('popup rows', () => {
     ]);
     render(null, root);
     root.remove();
+  });
+
+  // A taught portal may read neither (issue 18): the line then starts with the date, not with " · ".
+  it.each([
+    ['applicant and procedure', { applicant: 'Ngô Hữu Quân', procedure: 'Đăng ký kinh doanh' }, 'Ngô Hữu Quân · Đăng ký kinh doanh · Hẹn trả 20/11/2026'],
+    ['neither applicant nor procedure', { applicant: null, procedure: null }, 'Hẹn trả 20/11/2026'],
+    ['a procedure only', { applicant: null, procedure: 'Cấp phiếu lý lịch tư pháp' }, 'Cấp phiếu lý lịch tư pháp · Hẹn trả 20/11/2026'],
+  ])('join what a row has, %s, with no stray separator', (_name, over, expected) => {
+    const root = document.createElement('div');
+    render(<DossierList views={[view({ ...over, dueAt: '2026-11-20T17:00:00+07:00' })]} locale="vi" selected={0} onSelect={() => {}} onOpen={() => {}} />, root);
+    expect(root.querySelector('.nh-sub')!.textContent).toBe(expected);
+    render(null, root);
   });
 });
