@@ -61,7 +61,9 @@ export function startTeaching({ locale, save }: TeachOptions): () => void {
     inference = clicks.code && clicks.dueAt ? inferTaught(document, location.href, clicks, Date.now()) : null;
     saveError = null;
   };
-  const draw = () =>
+  const draw = () => {
+    // Every field pointed at: no cell is "the next one" any more, so none stays outlined.
+    if (!step) hover.hidden = true;
     render(
       <TeachBar
         locale={locale}
@@ -95,6 +97,7 @@ export function startTeaching({ locale, save }: TeachOptions): () => void {
       />,
       barRoot,
     );
+  };
 
   const ours = (e: Event) => e.composedPath().includes(host);
   const pageElement = (e: Event): Element | null => {
