@@ -8,6 +8,10 @@ import { handleMessage, refresh, tick, type Service } from '../utils/service/ser
 import { getSettings, openNhacHanDb } from '../utils/store';
 import { forgetTab, tabMessage } from '../utils/extension/tab-state';
 import { openWelcome } from '../utils/extension/welcome';
+import { syncTaughtScripts } from '../utils/extension/taught-scripts';
+
+/** Messages after which the taught portals may have changed (a backup restored through data-changed). */
+const TAUGHT_CHANGES: ReadonlySet<unknown> = new Set(['save-taught', 'save-settings', 'data-changed']);
 
 export default defineBackground(() => {
   // Opening the database is lazy in Dexie; the worker may be stopped and restarted at any time.
@@ -15,6 +19,10 @@ export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Listeners first and synchronously, so an event that woke the worker is not missed.
+  const syncTaught = () =>
+    getSettings(service.db)
+      .then(({ value }) => syncTaughtScripts(value.portals.taught))
+      .catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
   const tabSettings = async () => {
     const { value } = await getSettings(service.db);
     return { locale: value.locale, extraOrigins: value.portals.extraOrigins };
@@ -29,6 +37,7 @@ export default defineBackground(() => {
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
     void handleMessage(service, message, fromPage, sender.url).then(({ reply, settled }) => {
       sendResponse(reply);
+      if (reply.ok && TAUGHT_CHANGES.has((message as { type?: unknown } | null)?.type)) void syncTaught();
       return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
     });
     return true;
@@ -40,6 +49,8 @@ export default defineBackground(() => {
   // The badge is not kept across browser restarts; recompute it when the profile starts.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void refresh(service);
+    // An update may rename the annotator's file; the registrations follow the stored list.
+    void syncTaught();
     if (reason === 'install') void openWelcome();
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

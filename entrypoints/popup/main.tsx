@@ -12,6 +12,12 @@ import { thisTab, type ThisTab as ThisTabState } from '../../utils/service/this-
 import { openUrl } from '../../utils/extension/tabs';
 import type { DossierView } from '../../utils/service/views';
 import { welcomeUrl } from '../../utils/extension/welcome';
+import { downloadText } from '../../components/dashboard/download';
+import { startTeachingTab } from '../../utils/extension/tab-state';
+import type { Locale } from '../../utils/i18n';
+import { taughtFileName, taughtFileText } from '../../utils/portals/taught/file';
+import { taughtFor } from '../../utils/portals/taught/guard';
+import type { TaughtAdapter } from '../../utils/portals/taught/types';
 
 const load = (): Promise<PopupData> => loadPopupData(send, currentTime);
 
@@ -23,18 +29,35 @@ const openAndClose = (url: string) => void openUrl(url).then(() => window.close(
  */
 const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 
+/** The taught portal of the tab's page, kept when the line loads: "share" must not wait (the click's gesture). */
+let taughtHere: TaughtAdapter | undefined;
+
 async function loadThisTab(): Promise<ThisTabState> {
   const tab = await activeTab();
   if (tab?.id === undefined) return { kind: 'none' };
-  const [report, settings] = await Promise.all([
+  const [raw, settings] = await Promise.all([
     browser.runtime.sendMessage({ type: GET_TAB_REPORT, tabId: tab.id }) as Promise<unknown>,
     send({ type: 'get-settings' }),
   ]);
-  return thisTab({
-    url: tab.url,
-    report: isTabReport(report) ? report : null,
-    extraOrigins: settings.value.portals.extraOrigins,
-  });
+  const report = isTabReport(raw) ? raw : null;
+  const url = tab.url ?? report?.url;
+  taughtHere = url ? taughtFor(settings.value.portals.taught, url)[0] : undefined;
+  return thisTab({ url: tab.url, report, extraOrigins: settings.value.portals.extraOrigins });
+}
+
+/** Teach mode in the tab; the popup closes so the officer can click on the page. */
+async function teach(locale: Locale): Promise<boolean> {
+  const tab = await activeTab();
+  const started = tab?.id !== undefined && (await startTeachingTab(tab.id, locale));
+  if (started) window.close();
+  return started;
+}
+
+function share(): string | null {
+  if (!taughtHere) return null;
+  const name = taughtFileName(taughtHere);
+  downloadText(name, taughtFileText([taughtHere]), 'application/json');
+  return name;
 }
 
 /** "Bật": permission (asked first, inside the click), the origin kept, the open tab annotated now. */
@@ -61,7 +84,15 @@ render(
   <PopupApp
     load={load}
     top={(locale) => (
-      <ThisTab locale={locale} load={loadThisTab} subscribe={subscribe} enable={enable} onGuide={(section) => openAndClose(welcomeUrl(section))} />
+      <ThisTab
+        locale={locale}
+        load={loadThisTab}
+        subscribe={subscribe}
+        enable={enable}
+        onGuide={(section) => openAndClose(welcomeUrl(section))}
+        onTeach={() => teach(locale)}
+        onShare={share}
+      />
     )}
     links={links}
     onNavigate={openAndClose}

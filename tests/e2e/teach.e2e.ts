@@ -1,7 +1,9 @@
 /**
- * Issue 18 in Chromium: a card list the generic recognizer cannot read is taught by clicks (chips
- * and badge without a reload), shared as a file, imported into a fresh profile (the same chips),
- * and reported in the popup once the portal renames its markup.
+ * Issue 18 in Chromium: a card list the generic recognizer cannot read (the bootstrap calls it "not
+ * a list") is taught by clicks from the popup's "this tab" line (chips and badge without a reload),
+ * read again on the next visit (the annotator registered for the taught address), shared as a
+ * file, imported into a fresh profile (the same chips), and reported in the popup's line once the
+ * portal renames its markup, with "teach again".
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { chipsByRow, startHarness, type Harness } from './harness';
+import { BOOTSTRAP_NOT_A_LIST, chipsByRow, startHarness, waitForScan, type Harness } from './harness';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam. */
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -21,17 +23,27 @@ let first: Harness;
 let fresh: Harness | null = null;
 const temp = mkdtempSync(join(tmpdir(), 'nhac-han-teach-'));
 
-async function popupOf(h: Harness): Promise<Page> {
-  const popup = await h.session.open(`chrome-extension://${h.session.extensionId}/popup.html`);
-  await popup.locator('.nh-popup').waitFor();
+/**
+ * The popup over `page`, opened as a tab: `page` is brought back to the front first (the popup
+ * asks for the active tab of its window), then the popup loads its "this tab" line.
+ */
+async function popupOver(h: Harness, page: Page): Promise<Page> {
+  const popup = await h.session.context.newPage();
+  await popup.setViewportSize({ width: 1366, height: 768 });
+  await page.bringToFront();
+  await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html`);
+  await popup.locator('.nh-tab').waitFor();
   return popup;
 }
+const tabLine = (popup: Page) => popup.locator('.nh-tab-text').textContent();
 
 async function openList(h: Harness, url = LIST): Promise<Page> {
   const page = await h.session.open(url);
   await page.setViewportSize({ width: 1366, height: 768 });
   return page;
 }
+
+const marked = (page: Page, count: number) => page.waitForFunction((n) => document.querySelectorAll('[data-nhac-han]').length === n, count);
 
 beforeAll(async () => {
   first = await startHarness({ now: NOW });
@@ -47,9 +59,17 @@ describe('teaching Nhắc Hạn a portal it cannot read', () => {
   let exported: string;
 
   it('teaches the list by clicks: the preview reads every row, then chips and the badge appear without a reload', async () => {
-    const page = await openList(first);
-    const popup = await popupOf(first);
-    await expect.poll(() => popup.locator('.nh-teach-entry').innerText()).toContain('chưa đọc được danh sách');
+    const page = await first.session.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const checked = new Promise<void>((resolve) => page.on('console', (m) => m.text() === BOOTSTRAP_NOT_A_LIST && resolve()));
+    await page.goto(LIST);
+    // No national code, no known header: the bootstrap's cheap check loads nothing here.
+    await checked;
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-nhac-han-scans'))).toBe(false);
+    const popup = await popupOver(first, page);
+    await expect.poll(() => tabLine(popup)).toBe('Trang này không có danh sách hồ sơ');
+    expect(await popup.locator('.nh-tab-teach').innerText()).toContain('Trang có danh sách hồ sơ mà Nhắc Hạn chưa đọc được?');
+    await popup.screenshot({ path: join(SHOTS, 'popup-teach-offer.png') });
     await popup.getByRole('button', { name: 'Chỉ cho Nhắc Hạn cách đọc trang này' }).click();
     await page.bringToFront();
 
@@ -68,6 +88,8 @@ describe('teaching Nhắc Hạn a portal it cannot read', () => {
     await bar.getByRole('button', { name: 'Bỏ qua' }).click(); // applicant
     await card.locator('[data-truong="tinh-trang"]').click();
 
+    // Every field pointed at: no cell stays outlined as "the next one".
+    expect(await page.locator('nhac-han-teach .nh-teach-hover').isHidden()).toBe(true);
     const preview = bar.locator('.nh-teach-preview');
     expect(await preview.locator('.nh-teach-count').innerText()).toBe('Nhắc Hạn đọc được 15 hồ sơ trên trang này. Các dòng đầu:');
     const firstRow = await preview.locator('tbody tr').first().locator('td').allInnerTexts();
@@ -83,21 +105,36 @@ describe('teaching Nhắc Hạn a portal it cannot read', () => {
 
     await bar.getByRole('button', { name: 'Lưu cách đọc này' }).click();
     await page.locator('nhac-han-teach').waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelectorAll('[data-nhac-han]').length === 15);
+    expect(page.url()).toBe(LIST);
+    await marked(page, 15);
     taughtChips = await chipsByRow(page);
     expect(taughtChips.size).toBe(15);
     for (const [code, chips] of taughtChips) expect([code, chips.length]).toEqual([code, 1]);
     await expect.poll(() => first.session.badgeText()).toMatch(/^\d+$/);
+    await Promise.all([page.close(), popup.isClosed() ? undefined : popup.close()]);
+  });
+
+  it('reads the taught list again on the next visit, with no click: the annotator is registered for that address only', async () => {
+    const worker = await first.session.worker();
+    const scripts = await worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts());
+    expect(scripts.filter((s) => s.id.startsWith('taught:')).map((s) => [s.id, s.matches, s.js])).toEqual([
+      [`taught:http://${DEMO_HOSTS.cards}/ho-so/da-tiep-nhan`, [`http://${DEMO_HOSTS.cards}/ho-so/da-tiep-nhan*`], ['annotator.js']],
+    ]);
+    const page = await openList(first);
+    await marked(page, 15);
+    expect(await chipsByRow(page)).toEqual(taughtChips);
     await page.close();
   });
 
   it('shares the taught portal as a small JSON file from the popup', async () => {
     const page = await openList(first);
-    await page.waitForFunction(() => document.querySelectorAll('[data-nhac-han]').length === 15);
-    const popup = await popupOf(first);
-    await expect.poll(() => popup.locator('.nh-teach-entry').innerText()).toContain('theo cách anh/chị đã dạy (15 hồ sơ)');
+    await marked(page, 15);
+    const popup = await popupOver(first, page);
+    await expect.poll(() => tabLine(popup)).toBe('Trang này: 15 hồ sơ (Cách đọc đã dạy)');
+    await popup.screenshot({ path: join(SHOTS, 'popup-taught.png') });
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Chia sẻ cách đọc cổng này' }).click()]);
     expect(download.suggestedFilename()).toBe('nhac-han-cach-doc-motcua.tphcm.gov.vn.json');
+    expect(await popup.getByRole('status').innerText()).toBe('Đã lưu tệp nhac-han-cach-doc-motcua.tphcm.gov.vn.json. Gửi tệp cho đồng nghiệp để họ nhập trong trang Thiết lập.');
     exported = join(temp, download.suggestedFilename());
     await download.saveAs(exported);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
@@ -121,16 +158,21 @@ describe('teaching Nhắc Hạn a portal it cannot read', () => {
     expect(await options.locator('[data-testid="taught-portals"] li').count()).toBe(1);
 
     const page = await openList(fresh);
-    await page.waitForFunction(() => document.querySelectorAll('[data-nhac-han]').length === 15);
+    await marked(page, 15);
     expect(await chipsByRow(page)).toEqual(taughtChips);
+    await page.close();
   });
 
   it('says so in the popup when the portal changes its markup, and offers to teach again', async () => {
     const page = await openList(fresh!, `${LIST}?giao-dien=2`);
-    const popup = await popupOf(fresh!);
-    const entry = popup.locator('.nh-teach-entry');
-    await expect.poll(() => entry.innerText()).toContain('Cổng đã đổi giao diện: cách đọc đã dạy cho Cổng motcua.tphcm.gov.vn không còn khớp');
-    expect(await entry.getByRole('button', { name: 'Dạy lại cách đọc trang này' }).count()).toBe(1);
+    await waitForScan(page);
+    const popup = await popupOver(fresh!, page);
+    await expect.poll(() => tabLine(popup)).toBe('Cổng đã đổi giao diện: cách đọc đã dạy cho Cổng motcua.tphcm.gov.vn không còn khớp với trang này.');
+    expect(await popup.locator('.nh-tab[data-alarm]').count()).toBe(1);
+    await popup.screenshot({ path: join(SHOTS, 'popup-taught-changed.png') });
     expect(await page.locator('[data-nhac-han]').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Dạy lại cách đọc trang này' }).click();
+    await page.bringToFront();
+    await expect.poll(() => page.locator('nhac-han-teach .nh-teach .nh-teach-step').innerText()).toContain('Bấm vào mã hồ sơ');
   });
 });

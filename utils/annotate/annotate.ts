@@ -9,7 +9,7 @@ import type { MessageOf } from '../messaging';
 import type { ServiceResponseMap } from '../service/responses';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
-import { recognizeInSlices, type Coverage } from '../portals';
+import { recognizeInSlices, type Coverage, type Recognition } from '../portals';
 import type { TaughtAdapter } from '../portals/taught/types';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
@@ -17,7 +17,7 @@ import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord, sameReading } from './records';
 import { SCAN_MARK } from './scan-mark';
 import { sendInSlices } from './slices';
-import { pageAddress, type TabReport } from '../messaging/tab-report';
+import { pageAddress, type TabReport, type TaughtReport } from '../messaging/tab-report';
 
 const DEBOUNCE_MS = 300;
 /** A page that never stops changing (a ticking clock) still gets a scan this often. */
@@ -45,6 +45,9 @@ export interface Annotator {
 
 /** The pager's reading for the store's list row; `complete` travels as the message's own `coverage`. */
 const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, pageCount, rowsSeen, totalRows });
+
+const taughtReport = ({ taught }: Recognition): TaughtReport | null =>
+  taught ? { state: taught.state, label: taught.label, untrusted: taught.state === 'dates' ? taught.codes.length : 0 } : null;
 
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
@@ -101,6 +104,7 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
       page: recognition.coverage?.page ?? null,
       pageCount: recognition.coverage?.pageCount ?? null,
       dueMissing: records.length > 0 && records.every((r) => r.dueAt === null),
+      taught: taughtReport(recognition),
     });
     if (!target || records.length === 0) {
       chips.clear();

@@ -5,12 +5,12 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Locale } from '../i18n';
-import { GET_TAB_REPORT, isTabReport, START_ANNOTATOR, TAB_REPORT, type TabReport } from '../messaging/tab-report';
+import { GET_TAB_REPORT, isTabReport, START_ANNOTATOR, TAB_REPORT, TEACH_START, type TabReport } from '../messaging/tab-report';
 import { thisTab, thisTabLine } from '../service/this-tab';
 
 /** WXT's output paths of entrypoints/igate-listener.ts and entrypoints/annotator.ts. */
 const LISTENER_FILE = '/igate-listener.js';
-const ANNOTATOR_FILE = '/annotator.js';
+export const ANNOTATOR_FILE = '/annotator.js';
 const key = (tabId: number) => `tab:${tabId}`;
 
 type Sender = Browser.runtime.MessageSender;
@@ -21,6 +21,20 @@ export async function startAnnotator(tabId: number, frameId: number): Promise<vo
   // Firefox before 128 has no MAIN world here: the DOM rows are read anyway.
   await browser.scripting.executeScript({ target, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
   await browser.scripting.executeScript({ target, files: [ANNOTATOR_FILE] });
+}
+
+/**
+ * "Chỉ cho Nhắc Hạn cách đọc trang này", from the popup: the annotator into the tab's top frame
+ * (where the bootstrap saw no list it is not there yet; it loads once per frame), then teach mode.
+ * False when the tab did not take it (a page we may not script, a tab closed meanwhile).
+ */
+export async function startTeachingTab(tabId: number, locale: Locale): Promise<boolean> {
+  try {
+    await startAnnotator(tabId, 0);
+    return (await browser.tabs.sendMessage(tabId, { type: TEACH_START, locale }, { frameId: 0 })) === true;
+  } catch {
+    return false;
+  }
 }
 
 export async function tabReport(tabId: number): Promise<TabReport | null> {

@@ -6,6 +6,16 @@
 export const START_ANNOTATOR = 'nhac-han:start-annotator';
 export const TAB_REPORT = 'nhac-han:tab-report';
 export const GET_TAB_REPORT = 'nhac-han:get-tab-report';
+/** From the popup to the tab's annotator: "Chỉ cho Nhắc Hạn cách đọc trang này" (carries the officer's locale). */
+export const TEACH_START = 'nhac-han:teach-start';
+
+/** How a taught portal (utils/portals/taught) fared on the page: works, stopped matching, or dates no longer read. */
+export interface TaughtReport {
+  state: 'ok' | 'changed' | 'dates';
+  label: string;
+  /** 'dates': dossiers whose taught date cell no longer reads as a date. */
+  untrusted: number;
+}
 
 /** What the annotator reads on its tab: the popup's "this tab" line and the tab's tooltip. */
 export interface TabReport {
@@ -18,6 +28,8 @@ export interface TabReport {
   pageCount: number | null;
   /** Rows were read but none has an appointment date (the "Ngày hẹn trả" column). */
   dueMissing: boolean;
+  /** Set when a portal the officer taught matches the page's address. */
+  taught: TaughtReport | null;
 }
 
 export const pageAddress = (url: string) => url.replace(/#.*$/, '');
@@ -35,6 +47,21 @@ export function isTabReport(value: unknown): value is TabReport {
     count(r.rows) &&
     count(r.page) &&
     count(r.pageCount) &&
-    typeof r.dueMissing === 'boolean'
+    typeof r.dueMissing === 'boolean' &&
+    (r.taught === null || isTaughtReport(r.taught))
+  );
+}
+
+function isTaughtReport(value: unknown): value is TaughtReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    (r.state === 'ok' || r.state === 'changed' || r.state === 'dates') &&
+    typeof r.label === 'string' &&
+    r.label.length <= 100 &&
+    typeof r.untrusted === 'number' &&
+    Number.isInteger(r.untrusted) &&
+    r.untrusted >= 0 &&
+    r.untrusted < 1e7
   );
 }

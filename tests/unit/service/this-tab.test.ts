@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTabReport, type TabReport } from '../../../utils/messaging/tab-report';
-import { thisTab, thisTabLine, type TabFacts } from '../../../utils/service/this-tab';
+import { teachOffer, thisTab, thisTabLine, type TabFacts, type TeachOffer } from '../../../utils/service/this-tab';
 import { isBuiltInHost, PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
 import { matchesUrl } from '../../../utils/userscript/metadata';
 
@@ -11,8 +11,12 @@ const report = (over: Partial<TabReport> = {}): TabReport => ({
   page: 1,
   pageCount: 3,
   dueMissing: false,
+  taught: null,
   ...over,
 });
+const CARDS = 'http://motcua.tphcm.gov.vn/ho-so/da-tiep-nhan';
+const taughtReport = (state: 'ok' | 'changed' | 'dates', over: Partial<TabReport> = {}) =>
+  report({ url: CARDS, portal: state === 'ok' ? 'taught-motcua-tphcm-gov-vn' : null, rows: state === 'ok' ? 15 : 0, page: null, pageCount: null, taught: { state, label: 'Cổng motcua.tphcm.gov.vn', untrusted: state === 'dates' ? 3 : 0 }, ...over });
 const facts = (over: Partial<TabFacts>): TabFacts => ({ url: undefined, report: null, extraOrigins: [], ...over });
 
 describe('the popup’s "this tab" line', () => {
@@ -24,6 +28,10 @@ describe('the popup’s "this tab" line', () => {
     ['a gov.vn news page (no report)', { url: 'https://baochinhphu.gov.vn/' }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
     ['a list page whose scan found nothing', { url: 'https://x.gov.vn/thong-ke', report: report({ url: 'https://x.gov.vn/thong-ke', portal: null, rows: 0 }) }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
     ['a stale report of the previous page of the tab', { url: 'https://dichvucong.camau.gov.vn/tin-tuc', report: report() }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
+    ['a taught list that reads', { url: CARDS, report: taughtReport('ok') }, 'Trang này: 15 hồ sơ (Cách đọc đã dạy)', 'This page: 15 dossiers (Taught reading)'],
+    ['a taught list whose portal changed its markup (no rows left)', { url: `${CARDS}?giao-dien=2`, report: taughtReport('changed', { url: `${CARDS}?giao-dien=2` }) }, 'Cổng đã đổi giao diện: cách đọc đã dạy cho Cổng motcua.tphcm.gov.vn không còn khớp với trang này.', 'The portal changed its layout: what you taught for Cổng motcua.tphcm.gov.vn no longer matches this page.'],
+    ['a taught list changed, the generic recognizer reading some rows', { url: CARDS, report: taughtReport('changed', { rows: 4, portal: 'generic' }) }, 'Cổng đã đổi giao diện: cách đọc đã dạy cho Cổng motcua.tphcm.gov.vn không còn khớp với trang này.', 'The portal changed its layout: what you taught for Cổng motcua.tphcm.gov.vn no longer matches this page.'],
+    ['a taught list whose dates no longer read', { url: CARDS, report: taughtReport('dates') }, '3 hồ sơ có ô ngày không còn đọc được theo cách đã dạy: Nhắc Hạn tạm dừng nhắc hạn cho danh sách này.', '3 dossiers have date cells that no longer read as taught: reminders for this list are paused.'],
     ['a portal outside gov.vn', { url: 'https://motcua.demo-ngoai.vn/ho-so' }, 'Chưa bật trên trang này:', 'Not enabled on this page:'],
     ['a portal outside gov.vn the officer enabled', { url: 'https://motcua.demo-ngoai.vn/ho-so', extraOrigins: ['https://motcua.demo-ngoai.vn'] }, 'Trang này không có danh sách hồ sơ', 'This page has no dossier list'],
     ['a look-alike of gov.vn', { url: 'https://dichvucong.camau.gov.vn.example.com/' }, 'Chưa bật trên trang này:', 'Not enabled on this page:'],
@@ -33,6 +41,19 @@ describe('the popup’s "this tab" line', () => {
     const state = thisTab(facts(over));
     expect(thisTabLine(state, 'vi')).toBe(vi);
     expect(thisTabLine(state, 'en')).toBe(en);
+  });
+
+  it.each<[string, Partial<TabFacts>, TeachOffer]>([
+    ['a page with no list read: teach it', { url: 'https://dichvucong.camau.gov.vn/ho-so/the' }, 'teach'],
+    ['rows without appointment dates: teach it', { url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly', report: report({ dueMissing: true }) }, 'teach'],
+    ['a list read in full: nothing to teach', { url: 'https://dichvucong.camau.gov.vn/ho-so/dang-xu-ly', report: report() }, null],
+    ['a taught list that reads: share it', { url: CARDS, report: taughtReport('ok') }, 'share'],
+    ['a taught list changed: teach again', { url: CARDS, report: taughtReport('changed') }, 'again'],
+    ['a taught list with unreadable dates: teach again', { url: CARDS, report: taughtReport('dates') }, 'again'],
+    ['a portal not enabled: enable first, nothing to teach', { url: 'https://motcua.demo-ngoai.vn/ho-so' }, null],
+    ['not a web page', { url: 'chrome://newtab/' }, null],
+  ])('teach offer: %s', (_name, over, offer) => {
+    expect(teachOffer(thisTab(facts(over)))).toBe(offer);
   });
 
   it('offers "Bật" for the page’s origin only, never for its path', () => {
@@ -50,6 +71,11 @@ describe('isTabReport (a page’s report is untrusted)', () => {
     ['a fractional page', report({ page: 1.5 }), false],
     ['a huge portal id', report({ portal: 'x'.repeat(100) }), false],
     ['a missing flag', { ...report(), dueMissing: undefined }, false],
+    ['a taught report', taughtReport('dates'), true],
+    ['no taught field at all', { ...report(), taught: undefined }, false],
+    ['a taught state it does not know', report({ taught: { state: 'maybe', label: 'x', untrusted: 0 } as never }), false],
+    ['a huge taught label', report({ taught: { state: 'ok', label: 'x'.repeat(500), untrusted: 0 } }), false],
+    ['a negative untrusted count', report({ taught: { state: 'dates', label: 'x', untrusted: -2 } }), false],
   ])('%s → %s', (_name, value, ok) => {
     expect(isTabReport(value)).toBe(ok);
   });
