@@ -8,6 +8,7 @@ import { startTeaching } from '../annotate/teach';
 import { isLocale } from '../i18n';
 import { TEACH_START } from '../messaging/tab-report';
 import { mergeTaught } from '../portals/taught/file';
+import { taughtFor } from '../portals/taught/guard';
 import type { TaughtAdapter } from '../portals/taught/types';
 import { send } from './messages';
 
@@ -24,8 +25,10 @@ export function taughtPage(signal: AbortSignal): TaughtPage {
   const load = () =>
     send({ type: 'get-taught', url: location.href }).then(
       (list) => {
+        // Most pages have no taught portal: scanning again would only send the same rows once more.
+        const matters = taughtFor(taught, location.href).length + taughtFor(list, location.href).length > 0;
         taught = list;
-        rescan();
+        if (matters) rescan();
       },
       (e: unknown) => console.warn('[Nhắc Hạn]', e),
     );
