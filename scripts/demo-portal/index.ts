@@ -158,6 +158,8 @@ async function route(req: IncomingMessage, res: ServerResponse, now: () => numbe
     if (url.pathname === '/ho-so/dang-xu-ly') return html(plainPage(own));
     if (url.pathname === '/ho-so/khong-co-han') return html(listWithoutDuePage(own.slice(0, 20)));
     if (url.pathname === '/thong-ke') return html(statisticsPage(own));
+    // The card list outside gov.vn too: a taught portal on a host the officer enabled.
+    if (url.pathname === '/ho-so/da-tiep-nhan') return html(cardsPage(dossiersOf('cards', dossiers), 1));
   }
   if (host === 'localhost' || host === '127.0.0.1') return html(indexPage(DEMO_PAGES));
   send(res, 404, 'text/plain', 'Không tìm thấy trang');
