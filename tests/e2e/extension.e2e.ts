@@ -249,8 +249,8 @@ describe('Nhắc Hạn in Chromium', () => {
       await popup.locator('.nh-item').last().getAttribute('data-code'),
     );
     expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
+    // How fast is the bench's question (`npm run bench`, extension pages), never a timed assertion here.
     console.log(`popup with 5,000+ dossiers: first rows after ${firstPaintMs} ms, End after ${Date.now() - jump} ms`);
-    expect(firstPaintMs).toBeLessThan(5_000);
     await popup.close();
   });
   it('marks a finished dossier confirmed from the chip menu; the popup no longer lists it as not confirmed', async () => {
