@@ -1,6 +1,6 @@
 /** Which legal regime governs a dossier's letter: by receipt date, unless the officer picks one. */
 import type { DossierRecord } from '../portals/types';
-import { isValidDate, parseInstant, toLocalDate, type LocalDate } from '../time/vn-time';
+import { atMinutes, formatVnDate, isValidDate, parseInstant, toLocalDate, type LocalDate } from '../time/vn-time';
 import { ND118 } from './regimes/nd118';
 import { ND61 } from './regimes/nd61';
 import { REGIME_IDS, type RegimeId, type RegimeTemplate } from './types';
@@ -26,13 +26,13 @@ export function receiptDate(dossier: Pick<DossierRecord, 'receivedAt' | 'code'>)
   return isValidDate(year, month, day) ? `${year}-${m[2]}-${m[3]}` : null;
 }
 
-/** The regime in force on a day: the latest one whose start is on or before it. */
-export function regimeOn(date: LocalDate): RegimeTemplate {
-  const inForce = Object.values(REGIMES)
+/** The regime in force on a day: the latest one whose start is on or before it (a table in any order). */
+export function regimeOn(date: LocalDate, regimes: readonly RegimeTemplate[] = Object.values(REGIMES)): RegimeTemplate {
+  const inForce = regimes
     .filter((r) => r.inForceFrom === null || r.inForceFrom <= date)
     .sort((a, b) => (a.inForceFrom ?? '').localeCompare(b.inForceFrom ?? ''));
   const latest = inForce.at(-1);
-  if (!latest) throw new Error(`Không có chế độ pháp lý nào áp dụng cho ngày ${date}`);
+  if (!latest) throw new Error(`Không có chế độ pháp lý nào áp dụng cho ngày ${formatVnDate(atMinutes(date, 0))}`);
   return latest;
 }
 

@@ -1,7 +1,7 @@
 /** Legal checks on a letter before it is issued (docs/domain.md §2). Pure: the caller passes the history. */
 import { dayInfo, endOfWorkDay, type WorkRules } from '../calendar';
 import { letterDueBy } from '../deadline';
-import { atMinutes, formatVnDate, parseInstant, parseLocalDate, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';
+import { atMinutes, formatVnDate, parseInstant, toLocalDate, toVnIso, type LocalDate } from '../time/vn-time';
 import type { RegimeTemplate } from './types';
 
 /** What the checks need of a letter already issued for the dossier (the store's rows fit). */
@@ -43,8 +43,8 @@ export function newDueDateProblems(input: NewDateInput, rules: Partial<WorkRules
   if (Number.isNaN(newAt)) return [`Ngày hẹn trả mới không hợp lệ: "${input.newDueAt}"`];
   const day = toLocalDate(newAt);
   const problems: string[] = [];
-  const info = dayInfo(day, rules);
-  if (!info.working) problems.push(`Ngày ${formatVnDate(newAt)} là ngày nghỉ (${info.reason ?? 'không làm việc'}).`);
+  const dayOff = dayOffProblem(day, rules);
+  if (dayOff) problems.push(dayOff);
   const originalAt = input.originalDueAt ? parseInstant(input.originalDueAt) : NaN;
   if (Number.isNaN(originalAt)) {
     problems.push('Hồ sơ chưa có ngày hẹn trả ban đầu: cần nhập ngày hẹn trả trước khi hẹn lại.');
@@ -70,8 +70,14 @@ export function isLateLetter(issuedAt: string, originalDueAt: string, rules: Par
 
 /** A day picked by the officer as the new appointment: the end of that working day. Throws on a day off. */
 export function appointmentOn(date: LocalDate, rules: Partial<WorkRules>): string {
-  if (!parseLocalDate(date)) throw new RangeError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD)`);
-  const info = dayInfo(date, rules);
-  if (!info.working) throw new RangeError(`Ngày ${formatVnDate(atMinutes(date, 0))} là ngày nghỉ (${info.reason ?? 'không làm việc'}).`);
+  // dayInfo refuses an invalid date itself ("Ngày không hợp lệ: …").
+  const dayOff = dayOffProblem(date, rules);
+  if (dayOff) throw new RangeError(dayOff);
   return toVnIso(endOfWorkDay(date, rules));
+}
+
+/** Why a day cannot be an appointment, or null on a working day (classifyDay names every day off). */
+function dayOffProblem(date: LocalDate, rules: Partial<WorkRules>): string | null {
+  const info = dayInfo(date, rules);
+  return info.working ? null : `Ngày ${formatVnDate(atMinutes(date, 0))} là ngày nghỉ (${info.reason}).`;
 }

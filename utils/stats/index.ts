@@ -202,9 +202,9 @@ export function computeStatistics(
   return { period, totals: withRate(totals), byProcedure: groups(byProcedure), byHandler: groups(byHandler), late };
 }
 
-/** Unknown (null) groups last, names in Vietnamese order. */
+/** Unknown (null) groups last, names in Vietnamese order. The keys come from a Map: never both null. */
 function compareKeys(a: string | null, b: string | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (a === null || b === null) return a === null ? 1 : -1;
   return a.localeCompare(b, 'vi');
 }
 

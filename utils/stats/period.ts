@@ -1,5 +1,5 @@
 /** Reporting periods: whole Vietnamese calendar days, both ends included. */
-import { addDays, atMinutes, daysInMonth, toLocalDate, vnParts, type LocalDate } from '../time/vn-time';
+import { addDays, atMinutes, daysInMonth, toLocalDate, vnEpoch, vnParts, type LocalDate } from '../time/vn-time';
 
 export interface Period {
   from: LocalDate;
@@ -9,8 +9,7 @@ export interface Period {
 export const PERIOD_PRESETS = ['this-month', 'last-month', 'this-quarter', 'this-year', 'last-30-days'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (y: number, m: number, d: number): LocalDate => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+const day = (y: number, m: number, d: number): LocalDate => toLocalDate(vnEpoch(y, m, d));
 const monthPeriod = (y: number, first: number, last: number): Period => ({
   from: day(y, first, 1),
   to: day(y, last, daysInMonth(y, last)),

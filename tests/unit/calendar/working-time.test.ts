@@ -4,12 +4,14 @@ import type { WorkRules } from '../../../utils/calendar';
 import {
   addWorkingDays,
   addWorkMinutes,
+  compileRules,
   DEFAULT_RULES,
   endOfWorkDay,
   isWorkingDay,
   nextWorkingDay,
   previousWorkingDay,
   receivingSessions,
+  startOfWorkDay,
   workingDaysBetween,
   workMinutesBetween,
 } from '../../../utils/calendar';
@@ -123,5 +125,42 @@ describe('working time', () => {
     expect(receivingSessions('2026-11-29', rules)).toEqual([]); // Sunday
     expect(receivingSessions('2026-02-14', rules)).toEqual([]); // Tết Saturday
     expect(receivingSessions('2026-08-22', rules)).toHaveLength(2); // worked Saturday = full day
+    // The officer closes one Saturday's desk (a day off of their own, whatever its reason says).
+    const closed = { ...rules, extraDaysOff: [{ date: '2026-11-28', reason: 'Thứ Bảy' }] };
+    expect(receivingSessions('2026-11-28', closed)).toEqual([]);
+  });
+
+  it('refuses the start of a day off, naming the day', () => {
+    expect(() => startOfWorkDay('2026-11-24')).toThrow(new RangeError('2026-11-24 không phải ngày làm việc'));
+    expect(toVnIso(startOfWorkDay('2026-11-25'))).toBe('2026-11-25T07:30:00+07:00');
+  });
+
+  it('addWorkMinutes(0) at the end of a session is the next opening', () => {
+    expect(toVnIso(addWorkMinutes(at('2026-11-18T11:30'), 0))).toBe('2026-11-18T13:00:00+07:00');
+    expect(toVnIso(addWorkMinutes(at('2026-11-18T17:00'), 0))).toBe('2026-11-19T07:30:00+07:00');
+  });
+
+  it('addWorkMinutes of whole working days from the evening ends at the close of the last one', () => {
+    // Friday 27/11 after hours + 2 working days: Monday 30/11 and Tuesday 01/12, to 17:00.
+    expect(toVnIso(addWorkMinutes(at('2026-11-27T17:00'), 2 * 480))).toBe('2026-12-01T17:00:00+07:00');
+    expect(toVnIso(addWorkMinutes(at('2026-11-27T17:00'), 3 * 480))).toBe('2026-12-02T17:00:00+07:00');
+  });
+});
+
+describe('compileRules', () => {
+  it.each([
+    [{ workingHours: [] }, 'Giờ làm việc: cần ít nhất một ca làm việc'],
+    [{ extraWorkingDays: [{ date: '28/11/2026', reason: '' }] }, 'Ngày làm việc thêm: ngày không hợp lệ "28/11/2026"'],
+    [{ extraDaysOff: [{ date: '2026-02-30', reason: '' }] }, 'Ngày nghỉ thêm: ngày không hợp lệ "2026-02-30"'],
+    [{ nearWorkingDays: -1 }, 'Ngưỡng "sắp đến hạn" phải là số ngày nguyên không âm: -1'],
+  ] as Array<[Partial<WorkRules>, string]>)('refuses %j: %s', (rules, message) => {
+    expect(() => compileRules(rules)).toThrow(new RangeError(message));
+  });
+
+  it('accepts a "near" threshold of 0 days and sums the day from its sessions', () => {
+    expect(compileRules({ nearWorkingDays: 0 }).rules.nearWorkingDays).toBe(0);
+    expect(compileRules(DEFAULT_RULES).dayMinutes).toBe(480);
+    const three = [{ start: '07:00', end: '09:00' }, { start: '10:00', end: '11:15' }, { start: '14:00', end: '16:30' }];
+    expect(compileRules({ workingHours: three }).dayMinutes).toBe(120 + 75 + 150);
   });
 });

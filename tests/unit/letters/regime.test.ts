@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRegimeChoice, pickRegime, receiptDate, REGIMES } from '../../../utils/letters/regime';
+import { isRegimeChoice, pickRegime, receiptDate, regimeOn, REGIMES } from '../../../utils/letters/regime';
 import { vnEpoch } from '../../../utils/time/vn-time';
 
 const ISSUED = vnEpoch(2026, 1, 5, 9);
@@ -42,6 +42,24 @@ describe('regime by receipt date', () => {
     expect(REGIMES.nd118.paper).toBe('A4');
     expect(REGIMES.nd61.title).toBe('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(REGIMES.nd118.title).toBe('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
+  });
+});
+
+describe('regimeOn with a table listed out of date order', () => {
+  const table = [REGIMES.nd118, REGIMES.nd61];
+
+  it.each([
+    ['2025-06-30', 'nd61'],
+    ['2025-07-01', 'nd118'],
+    ['2026-01-05', 'nd118'],
+  ])('on %s the regime in force is %s', (day, regime) => {
+    expect(regimeOn(day, table).id).toBe(regime);
+  });
+
+  it('refuses a day before every regime of the table', () => {
+    expect(() => regimeOn('2025-01-01', [REGIMES.nd118])).toThrow(
+      new Error('Không có chế độ pháp lý nào áp dụng cho ngày 01/01/2025'),
+    );
   });
 });
 

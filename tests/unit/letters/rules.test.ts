@@ -40,8 +40,9 @@ describe('new appointment date', () => {
   });
 
   it.each([
-    ['2026-02-17T17:00:00+07:00', 'là ngày nghỉ'], // mùng 1 Tết
-    ['2026-02-14T17:00:00+07:00', 'là ngày nghỉ'], // Saturday
+    ['2026-02-17T17:00:00+07:00', 'Ngày 17/02/2026 là ngày nghỉ (Tết Nguyên Đán).'], // mùng 1 Tết
+    ['2026-02-14T17:00:00+07:00', 'Ngày 14/02/2026 là ngày nghỉ (Tết Nguyên Đán).'], // a Saturday inside the Tết break
+    ['2026-02-28T17:00:00+07:00', 'Ngày 28/02/2026 là ngày nghỉ (Thứ Bảy).'],
     ['2026-02-10T17:30:00+07:00', 'phải sau ngày hẹn trả ban đầu 10/02/2026'],
     ['2026-02-05T17:00:00+07:00', 'phải sau ngày hẹn trả ban đầu'],
     ['hôm nay', 'không hợp lệ'],
@@ -99,10 +100,17 @@ describe('appointmentOn', () => {
     expect(appointmentOn('2026-02-23', DEFAULT_RULES)).toBe('2026-02-23T17:00:00+07:00');
   });
 
+  // Every kind of day off names itself (classifyDay), so the reason in brackets is never empty.
   it.each([
-    ['2026-02-17', 'Ngày 17/02/2026 là ngày nghỉ'],
-    ['2026-02-30', 'không hợp lệ'],
-  ])('refuses %s', (date, message) => {
-    expect(() => appointmentOn(date, DEFAULT_RULES)).toThrow(message);
+    ['2026-02-17', DEFAULT_RULES, 'Ngày 17/02/2026 là ngày nghỉ (Tết Nguyên Đán).'],
+    ['2026-03-07', DEFAULT_RULES, 'Ngày 07/03/2026 là ngày nghỉ (Thứ Bảy).'],
+    ['2026-03-08', DEFAULT_RULES, 'Ngày 08/03/2026 là ngày nghỉ (Chủ nhật).'],
+    ['2026-04-27', DEFAULT_RULES, 'Ngày 27/04/2026 là ngày nghỉ (Nghỉ bù Giỗ Tổ Hùng Vương).'],
+    ['2026-01-02', DEFAULT_RULES, 'Ngày 02/01/2026 là ngày nghỉ (Nghỉ Tết Dương lịch (hoán đổi, làm bù thứ Bảy 10/01/2026)).'],
+    ['2026-02-11', { ...DEFAULT_RULES, extraDaysOff: [{ date: '2026-02-11', reason: '' }] }, 'Ngày 11/02/2026 là ngày nghỉ (Ngày nghỉ thêm).'],
+    ['2026-02-30', DEFAULT_RULES, 'Ngày không hợp lệ: "2026-02-30" (cần dạng YYYY-MM-DD)'],
+    ['23/02/2026', DEFAULT_RULES, 'Ngày không hợp lệ: "23/02/2026" (cần dạng YYYY-MM-DD)'],
+  ])('refuses %s: %s', (date, rules, message) => {
+    expect(() => appointmentOn(date, rules)).toThrow(new RangeError(message));
   });
 });

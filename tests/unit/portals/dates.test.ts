@@ -21,6 +21,10 @@ describe('parsePortalDate', () => {
     ['27/11/2026\nTừ 07:30 đến 11:30', '2026-11-27T11:30:00+07:00', true],
     ['Hẹn trả:\u00a027/11/2026\u00a0 lúc 09:00', '2026-11-27T09:00:00+07:00', true],
     ['ngày 27 tháng 11 năm 2026'.normalize('NFD'), '2026-11-27T17:00:00+07:00', false],
+    // Inline elements joined without spaces (<span>27</span>tháng…)
+    ['Ngày27tháng11năm2026', '2026-11-27T17:00:00+07:00', false],
+    ['2026-11-27 lúc 8:15', '2026-11-27T08:15:00+07:00', true],
+    ['Hẹn trả: 2026-11-27, 08:15', '2026-11-27T08:15:00+07:00', true],
   ])('reads %j as %s', (text, iso, hasTime) => {
     expect(parsePortalDate(text)).toEqual({ iso, hasTime });
   });
@@ -33,6 +37,11 @@ describe('parsePortalDate', () => {
     ['000.00.53.H48-220921-0099'],
     ['27/11'],
     ['1.004227'],
+    // A date glued to more digits is part of a number or a code.
+    ['127/11/2026'],
+    ['27/11/20261'],
+    ['12026-11-27'],
+    ['2026-11-271'],
     [''],
   ])('gives null for %j', (text) => {
     expect(parsePortalDate(text)).toBeNull();
@@ -48,7 +57,7 @@ describe('parsePortalDate', () => {
     expect(parsePortalDate(text)?.iso.slice(0, 10)).toBe(day);
   });
 
-  it.each(['27/11/2026 25:00', '27/11/2026 lúc 10:75', '25:00 27/11/2026'])('keeps the date alone of %j (an impossible time)', (text) => {
+  it.each(['27/11/2026 25:00', '27/11/2026 lúc 10:75', '25:00 27/11/2026', '2026-11-27 25:00', '2026-11-27T24:30:00+07:00'])('keeps the date alone of %j (an impossible time)', (text) => {
     const parsed = parsePortalDate(text);
     expect(parsed?.hasTime).toBe(false);
     expect(parsed?.iso.slice(0, 10)).toBe('2026-11-27');

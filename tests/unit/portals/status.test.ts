@@ -26,6 +26,10 @@ describe('mapStatus', () => {
     ['Đã thanh toán', 'processing'],
     ['Đã trả kết quả, ngày 20-11-2026', 'done'],
     ['ĐANG  XỬ LÝ'.normalize('NFD'), 'processing'],
+    ['Đã rút', 'withdrawn'],
+    ['Hoàn thành', 'done'],
+    ['Chờ xử lý', 'processing'],
+    ['Đã xử lý (xong)', 'done'], // punctuation inside a phrase is one space
     ['Quá hạn', 'unknown'],
     ['Trong hạn', 'unknown'],
     ['', 'unknown'],

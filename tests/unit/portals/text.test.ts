@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectsNoDossiers } from '../../../scripts/fixture-accuracy';
 import { listFixtures, type Fixture } from '../../../scripts/regen-fixtures';
 import { recognize, toInspectJson } from '../../../utils/portals/index';
-import { elementText } from '../../../utils/portals/parse/text';
+import { cleanText, elementText, foldText } from '../../../utils/portals/parse/text';
 
 /**
  * What portals put inside list cells besides the text an officer sees (issue 12 §4): inline
@@ -43,6 +43,33 @@ describe('elementText skips what a cell holds but does not show', () => {
     noscript.append(doc.createTextNode('<p>Bật JavaScript 000.00.97.H97-971231-9797</p>'));
     doc.getElementById('c')!.append(noscript);
     expect(elementText(doc.getElementById('c')!)).toBe('Đang xử lý');
+  });
+});
+
+describe('elementText line breaks', () => {
+  const BLOCKS = ['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+    'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'ul'];
+
+  it.each(BLOCKS)('a <%s> is a line of its own', (tag) => {
+    const cell = parse(`Hẹn trả<${tag}>27/11/2026</${tag}>Đang xử lý`).getElementById('c')!;
+    expect(elementText(cell)).toBe('Hẹn trả\n27/11/2026\nĐang xử lý');
+  });
+
+  it('an <hr> and a nested table split lines too; comments and inline elements do not', () => {
+    const cell = parse('Nguyễn<!-- ghi chú --> Văn <b>An</b><hr>Thanh Hóa<table><tr><th>Mã</th><td>HS-1</td></tr></table>').getElementById('c')!;
+    expect(elementText(cell)).toBe('Nguyễn Văn An\nThanh Hóa\nMã\nHS-1');
+  });
+});
+
+describe('cleanText and foldText', () => {
+  it.each([
+    ['  Ngày  HẸN trả: ', 'Ngày HẸN trả:', 'ngay hen tra:'],
+    ['Hẹn\u00adtrả\u200b \u00a0ngày', 'Hẹntrả ngày', 'hentra ngay'],
+    ['Đ\u202eơn\u202c vị', 'Đơn vị', 'don vi'],
+    ['Nguyễn'.normalize('NFD'), 'Nguyễn', 'nguyen'],
+  ])('%j → %j, folded %j', (text, clean, folded) => {
+    expect(cleanText(text)).toBe(clean);
+    expect(foldText(text)).toBe(folded);
   });
 });
 

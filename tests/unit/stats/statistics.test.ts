@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   computeStatistics,
@@ -6,6 +6,7 @@ import {
   periodBounds,
   presetPeriod,
   timeliness,
+  type Statistics,
   type StatsDossier,
   type StatsLetter,
 } from '../../../utils/stats';
@@ -71,7 +72,12 @@ const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const NOW = vnEpoch(2026, 12, 5, 9, 0);
 
 describe('computeStatistics on a constructed November', () => {
-  const stats = computeStatistics(DOSSIERS, LETTERS, NOVEMBER, NOW);
+  // Computed inside each test, not while the file is collected: a throw there is a failing test
+  // (Stryker counts a file that fails to collect as no test failed, so its mutants survived).
+  let stats: Statistics;
+  beforeEach(() => {
+    stats = computeStatistics(DOSSIERS, LETTERS, NOVEMBER, NOW);
+  });
 
   it('counts received, resolved and each timeliness by hand', () => {
     expect(stats.totals).toMatchObject({
@@ -152,6 +158,67 @@ describe('group order: most resolved first, then most received, then name in Vie
       ['Bình', 1, 3],
       [null, 1, 3],
     ]);
+  });
+});
+
+describe('group order: Vietnamese letters and the unknown group against equal counts', () => {
+  // One open dossier each, listed out of order: only the names (and null) decide.
+  const list = ['Ưng', null, 'Uyên', 'Ân', 'Anh'].map((handler, i) => dossier(`N${i}`, { handler, receivedAt: at(3, 11) }));
+
+  it('orders Anh, Ân (Â after A), Uyên, Ưng (Ư after U), then unknown', () => {
+    const keys = computeStatistics(list, [], NOVEMBER, NOW).byHandler.map((g) => g.key);
+    expect(keys).toEqual(['Anh', 'Ân', 'Uyên', 'Ưng', null]);
+  });
+});
+
+describe('period edges: [00:00 of the first day, 00:00 of the day after the last)', () => {
+  const endOfNovember = '2026-12-01T00:00:00+07:00';
+  const due = at(28, 11, 17);
+
+  it('counts a dossier received at 00:00 on 01/11, not one received at 00:00 on 01/12', () => {
+    const list = [
+      dossier('first-minute', { handler: 'Đầu kỳ', receivedAt: '2026-11-01T00:00:00+07:00' }),
+      dossier('after-end', { handler: 'Sau kỳ', receivedAt: endOfNovember }),
+    ];
+    const stats = computeStatistics(list, [], NOVEMBER, NOW);
+    expect(stats.totals.received).toBe(1);
+    expect(stats.byHandler.map((g) => [g.key, g.received])).toEqual([['Đầu kỳ', 1]]);
+  });
+
+  it('is open overdue at the end of the period when closed or unseen only from its last instant on', () => {
+    const list = [
+      dossier('closed-at-end', { dueAt: due, status: 'done', closedAt: endOfNovember }),
+      dossier('unseen-at-end', { dueAt: due, unseenSince: endOfNovember }),
+      dossier('unseen-after', { dueAt: due, unseenSince: '2026-12-02T08:00:00+07:00' }),
+      // Received after the period (its appointment wrongly before its receipt): not November's.
+      dossier('received-after', { dueAt: due, receivedAt: endOfNovember }),
+    ];
+    const stats = computeStatistics(list, [], NOVEMBER, NOW);
+    expect(stats.late.map((l) => [l.code, l.resolvedAt])).toEqual([
+      ['closed-at-end', null],
+      ['unseen-after', null],
+      ['unseen-at-end', null],
+    ]);
+    expect(stats.totals).toMatchObject({ openOverdue: 3, resolved: 0, received: 0 });
+  });
+
+  it('is not overdue at the very minute of its appointment (period still running)', () => {
+    const list = [dossier('due-now', { receivedAt: at(2, 11), dueAt: at(20, 11, 17) })];
+    expect(computeStatistics(list, [], NOVEMBER, vnEpoch(2026, 11, 20, 17, 0)).totals.openOverdue).toBe(0);
+    expect(computeStatistics(list, [], NOVEMBER, vnEpoch(2026, 11, 20, 17, 1)).totals.openOverdue).toBe(1);
+  });
+});
+
+describe('letters of purged dossiers', () => {
+  it('count in the totals and under the unknown procedure and handler', () => {
+    const letters: StatsLetter[] = [
+      { portal: 'igate', code: 'purged', reason: 'Chờ bổ sung', numberText: '4/PXL', issuedAt: at(10, 11, 9), late: true },
+    ];
+    const stats = computeStatistics([], letters, NOVEMBER, NOW);
+    expect(stats.totals).toMatchObject({ lettersIssued: 1, lettersLate: 1 });
+    for (const groups of [stats.byProcedure, stats.byHandler]) {
+      expect(groups.map((g) => [g.key, g.lettersIssued, g.lettersLate])).toEqual([[null, 1, 1]]);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { atMinutes, parseClock, parseInstant, toVnIso, vnEpoch } from '../../tim
 import { foldText } from './text';
 
 /** A date shown without a time means the end of working hours (17:00 by default). */
-export const END_OF_WORK_MINUTES = parseClock(DEFAULT_RULES.workingHours.at(-1)?.end ?? '17:00');
+export const END_OF_WORK_MINUTES = parseClock(DEFAULT_RULES.workingHours.at(-1)!.end);
 
 export interface PortalDate {
   iso: string;
@@ -47,9 +47,9 @@ function firstDate(text: string): DateHit | null {
     if (kind === 0) {
       const [y, mo, d] = m[0].slice(0, 10).split('-').map(Number) as [number, number, number];
       const hasTime = m[0].length > 10;
-      const epoch = hasTime ? parseInstant(m[0].toUpperCase()) : null;
-      if (hasTime && Number.isNaN(epoch)) continue;
-      hit = { index: m.index, end: m.index + m[0].length, epoch, ymd: [y, mo, d] };
+      // An impossible time (25:00) leaves the date alone, as in the other formats.
+      const epoch = hasTime ? parseInstant(m[0].toUpperCase()) : NaN;
+      hit = { index: m.index, end: m.index + m[0].length, epoch: Number.isNaN(epoch) ? null : epoch, ymd: [y, mo, d] };
     } else {
       const [d, mo, y] = kind === 1 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
       hit = { index: m.index, end: m.index + m[0].length, epoch: null, ymd: [Number(y), Number(mo), Number(d)] };

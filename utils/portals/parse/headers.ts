@@ -19,7 +19,7 @@ export const HEADER_RULES: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['code', /^(ma|so) (ho so|bien nhan|bien ban nhan)( so bien nhan| ma ho so)?$|^ma hs$|^so bn$/],
   ['stepDueAt', /\bhan xu ly\b|^thoi han( xu ly| giai quyet)?$|\bhan (giai quyet )?ca nhan\b/],
   ['dueAt', /\bhen tra\b|\bhan tra( ket qua)?\b|^ngay tra ket qua$/],
-  ['receivedAt', /^(ngay|thoi gian|ngay gio) (tiep nhan|nhan|nop)( ho so)?$|^tiep nhan$|^ngay nhan ho so$/],
+  ['receivedAt', /^(ngay|thoi gian|ngay gio) (tiep nhan|nhan|nop)( ho so)?$|^tiep nhan$/],
   ['applicant', /^(chu ho so|(ten )?nguoi (dang ky|nop( ho so)?|de nghi|yeu cau)|to chuc ca nhan|ca nhan to chuc|ten (to chuc|ca nhan|cong dan)|cong dan|chu ho)$/],
   ['procedure', /^(ten )?thu tuc( hanh chinh)?$|^ten (ho so|tthc)$|^tthc$/],
   ['handler', /^(can bo|nguoi) (thu ly|xu ly|dang xu ly)$|^buoc (hien tai|xu ly)$|^dang xu ly tai$/],
@@ -40,7 +40,8 @@ export function foldHeader(text: string): string {
 }
 
 function kindOf(folded: string): ColumnKind | null {
-  if (!folded || folded.length > 60) return null;
+  // No rule matches an empty header; a header is short, a longer text is a cell or a note.
+  if (folded.length > 60) return null;
   for (const [kind, re] of HEADER_RULES) if (re.test(folded)) return kind;
   return null;
 }
@@ -56,8 +57,9 @@ export function matchHeader(text: string): ColumnKind | null {
 export function matchHeaderKinds(text: string): ColumnKind[] {
   // Parts first: "Ngày tiếp nhận / Ngày hẹn trả" as a whole would read as the due date alone.
   const parts = foldText(text).replace(ICON_WORDS, ' ').split(/\s[/|&]\s|\s*[/|]\s*|\s-\s/);
-  const kinds = parts.length < 2 ? [] : parts.map((p) => kindOf(p.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
-  if (kinds.length > 0 && kinds.every((k) => k !== null)) return [...new Set(kinds as ColumnKind[])];
+  // One part is the whole header folded as matchHeader folds it, so it needs no case of its own.
+  const kinds = parts.map((p) => kindOf(p.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+  if (kinds.every((k) => k !== null)) return [...new Set(kinds as ColumnKind[])];
   const whole = matchHeader(text);
   return whole ? [whole] : [];
 }

@@ -54,7 +54,7 @@ export function elementText(el: Element, skip?: ReadonlySet<Node>): string {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node === 'string') parts.push(node);
-    else if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 3) parts.push((node as CharacterData).data);
     else if (node.nodeType === 1) {
       if (skip?.has(node)) continue;
       const tag = (node as Element).tagName.toUpperCase();
