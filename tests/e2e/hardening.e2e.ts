@@ -171,7 +171,7 @@ describe('hostile portal pages in Chromium', () => {
     expect(w.errors).toEqual([]);
     expect(w.dialogs).toEqual([]);
     // Sent to the worker in slices of 5,000 records: every row gets its view, only rows near the viewport a chip.
-    await expect.poll(() => w.page.locator('[data-nhac-han]').count(), { timeout: 150_000 }).toBe(20_000);
+    await expect.poll(() => w.page.locator('[data-nhac-han]').count(), { timeout: 240_000 }).toBe(20_000);
     const chips = await w.page.locator('nhac-han-chip').count();
     expect(chips).toBeGreaterThan(0);
     expect(chips).toBeLessThan(200);
@@ -188,7 +188,7 @@ describe('hostile portal pages in Chromium', () => {
     console.log(`recognize(): 20,000 ÷ 2,000 rows = ${ratio.toFixed(1)}×`);
     expect(ratio).toBeLessThan(40); // ≈ 10 when linear, 100 when quadratic; wide so load on the machine cannot flip it
     await w.page.close();
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('the built manifest', () => {
