@@ -30,15 +30,18 @@ const CONTENT = `(() => {
 })();
 `;
 
-export function dummyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nhac-han-dummy-'));
+/** An unpacked extension in a temporary directory: one content script, `script`, on the portal hosts. */
+export function unpackedExtension(name: string, script: string, runAt: 'document_end' | 'document_idle'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-ext-'));
   const manifest = {
     manifest_version: 3,
-    name: 'bench floor',
+    name,
     version: '1.0.0',
-    content_scripts: [{ matches: [...PORTAL_HOST_PATTERNS], js: ['content.js'], run_at: 'document_end' }],
+    content_scripts: [{ matches: [...PORTAL_HOST_PATTERNS], js: ['content.js'], run_at: runAt }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), CONTENT);
+  writeFileSync(join(dir, 'content.js'), script);
   return dir;
 }
+
+export const dummyExtension = (): string => unpackedExtension('bench floor', CONTENT, 'document_end');

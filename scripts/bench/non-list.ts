@@ -4,13 +4,12 @@
  * Chromium's own cost of injecting any content script), and without any extension, runs interleaved;
  * and the bytes of script the extension loads there.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEWS_GOV_HOST } from '../demo-portal';
-import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
 import { matchesUrl } from '../../utils/userscript/metadata';
 import { BUILD, launch, type Bench } from './browser';
+import { unpackedExtension } from './dummy';
 import type { CDPSession } from 'playwright-core';
 import { atMost, median, round, type Figure } from './stats';
 
@@ -19,18 +18,7 @@ const NEWS_URL = `http://${NEWS_GOV_HOST}/`;
 const SETTLE_MS = 800;
 
 /** An extension with one empty content script on the same hosts, at the same time of the load. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-empty-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty content script',
-    version: '1.0',
-    content_scripts: [{ matches: [...PORTAL_HOST_PATTERNS], js: ['empty.js'], run_at: 'document_idle' }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'empty.js'), '');
-  return dir;
-}
+const emptyExtension = (): string => unpackedExtension('empty content script', '', 'document_idle');
 
 interface Cost {
   /** Main-thread CPU of the page's renderer (parse, style, layout, every script world): CPU, not wall time, so a busy machine's preemption is not counted. */
