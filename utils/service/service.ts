@@ -8,7 +8,6 @@ import type { Envelope, MessageType, RecognizedReport } from '../messaging';
 import { createMessageDispatcher, storedFor } from './handler';
 import type { Settings } from '../settings';
 import {
-  getDossiers,
   getSettings,
   listDossiers,
   listsSeenSince,
@@ -23,7 +22,7 @@ import { badgeState, type BadgeState } from './badge-state';
 import { partialLists } from './coverage';
 import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
-import { dossierKey, dossierView, type DossierView } from './views';
+import { dossierView, type DossierView } from './views';
 
 /**
  * Where the results of a refresh go: the toolbar badge and browser notifications in the
@@ -89,12 +88,11 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
     return { reply, settled: Promise.resolve() };
   }
   if (message.type !== 'recognized') return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
-  // The validated records (bad ones left out). Only the page's rows are read for the views; the badge
-  // refresh (which reads every stored dossier) starts after them, and the chips do not wait for it.
-  const { records } = message;
-  const keys = new Map(records.map((r): [string, DossierKey] => [dossierKey(r.portal, r.code), [r.portal, r.code]]));
-  const stored = storedFor.get(message);
-  const [{ value: settings }, dossiers] = await Promise.all([getSettings(service.db), stored ?? getDossiers(service.db, [...keys.values()])]);
+  // The page's rows as the handler just stored them (it keeps them for every `recognized` it
+  // handled): the views need no read of the store; the badge refresh (which reads every stored
+  // dossier) starts after them, and the chips do not wait for it.
+  const dossiers = storedFor.get(message)!;
+  const { value: settings } = await getSettings(service.db);
   const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
   const value: RecognizedResponse = { ...(reply.value as RecognizedReport), views, locale: settings.locale };
   return { reply: { ok: true, value }, settled: refresh(service, now) };
