@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_HOST_PATTERNS } from './utils/portals/hosts';
 import { OUTSIDE_HOSTS } from './scripts/demo-portal/hosts';
+import { bootstrapManifestEntry } from './utils/extension/bootstrap-script';
 
 // Explicit imports everywhere: the pure core must also run under Node (CLI, tests) without WXT's auto-imports.
 export default defineConfig({
@@ -30,7 +31,10 @@ export default defineConfig({
     // requires of new add-ons, declaring that nothing is collected or transmitted.
     // The e2e build alone also holds the demo's portal outside gov.vn, so that "Bật" in the popup gets
     // its permission without the prompt headless Chromium never answers (the request is still made).
+    // The bootstrap is an unlisted script (entrypoints/bootstrap.ts says why), declared here as the
+    // content script of the built-in hosts.
     'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), bootstrapManifestEntry()];
       if (wxt.config.mode === 'e2e') manifest.host_permissions = [...(manifest.host_permissions ?? []), ...OUTSIDE_HOSTS.map((h) => `*://${h}/*`)];
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '*://*/*'];
       if (wxt.config.browser === 'firefox') {

@@ -4,7 +4,11 @@
  * nothing to the DOM and keeps no data. Imports nothing, so the first script stays a few KB; the
  * recognizer (utils/portals) decides for real once loaded, and may still find no list.
  */
-const GRIDS = 'table, [role=grid], [role=table], [role=treegrid], mat-table';
+/**
+ * Grids other than `<table>`s, which `getElementsByTagName` finds without matching a selector against
+ * every element. Tables with a role are skipped in the loop: a `:not(table)` here cost more than that.
+ */
+const OTHER_GRIDS = 'mat-table, [role=grid], [role=table], [role=treegrid]';
 /** The tail of an official dossier code (`…-261118-0042`, DOMAIN.md §7). */
 const CODE_TAIL = /\d-\d{6}-\d{4,6}(?![\w-])/;
 /**
@@ -45,12 +49,18 @@ function leadingText(doc: Document, grid: Element): string {
 
 /** True when some grid of the page shows a dossier code or a dossier-list header word. */
 function hasDossierGrid(doc: Document): boolean {
-  const grids = doc.querySelectorAll(GRIDS);
-  for (let i = 0; i < grids.length && i < MAX_GRIDS; i++) {
-    const text = leadingText(doc, grids[i]!);
-    if (CODE_TAIL.test(text) || HEADER_WORDS.test(text.slice(0, HEADER_CHARS).toLowerCase())) return true;
-  }
-  return false;
+  const tables = doc.getElementsByTagName('table');
+  let looked = 0;
+  const some = (grids: ArrayLike<Element>) => {
+    for (let i = 0; i < grids.length && looked < MAX_GRIDS; i++) {
+      if (grids !== tables && grids[i]!.localName === 'table') continue; // already looked at
+      looked++;
+      const text = leadingText(doc, grids[i]!);
+      if (CODE_TAIL.test(text) || HEADER_WORDS.test(text.slice(0, HEADER_CHARS).toLowerCase())) return true;
+    }
+    return false;
+  };
+  return some(tables) || (looked < MAX_GRIDS && some(doc.querySelectorAll(OTHER_GRIDS)));
 }
 
 /**

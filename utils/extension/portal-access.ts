@@ -6,9 +6,9 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../settings';
 import type { Send } from '../service/popup-data';
+import { BOOTSTRAP_SCRIPT } from './bootstrap-script';
 
-/** WXT's output path of entrypoints/portal.content (the bootstrap). */
-const BOOTSTRAP_FILE = '/content-scripts/portal.js';
+const BOOTSTRAP_FILE = `/${BOOTSTRAP_SCRIPT.file}` as const;
 const scriptId = (origin: string) => `portal:${origin}`;
 /** The match pattern an origin is granted and scripted with. */
 const originPattern = (origin: string) => `${origin}/*`;
@@ -28,7 +28,7 @@ async function registerPortalScript(origin: string): Promise<void> {
   const id = scriptId(origin);
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
   await browser.scripting.registerContentScripts([
-    { id, matches: [originPattern(origin)], js: [BOOTSTRAP_FILE], runAt: 'document_idle' },
+    { id, matches: [originPattern(origin)], js: [BOOTSTRAP_FILE], runAt: BOOTSTRAP_SCRIPT.runAt },
   ]);
 }
 

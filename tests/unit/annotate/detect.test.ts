@@ -43,6 +43,8 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['an upper-case header', '<table><tr><th>STT</th><th>MÃ HỒ SƠ</th></tr></table>'],
     ['an NFD "Hạn trả kết quả" header', `<table><tr><td>${'Hạn trả kết quả'.normalize('NFD')}</td></tr></table>`],
     ['"Mã HS" with two spaces', '<table><tr><th>Mã  HS</th></tr></table>'],
+    ['a table that is also an ARIA grid', '<table role="grid"><tr><th>STT</th><th>Mã hồ sơ</th></tr></table>'],
+    ['an ARIA grid after a layout table', `<table><tr><td>Trang chủ</td></tr></table><div role="treegrid"><div role="row"><span>000.00.12.H12-261118-0042</span></div></div>`],
     ['a code deep in a mat-table', `<mat-table><mat-row><mat-cell>Hồ sơ 000.00.12.H12-261118-0042</mat-cell></mat-row></mat-table>`],
   ])('says yes on %s', (_name, html) => {
     expect(looksLikeDossierList(parse(html))).toBe(true);

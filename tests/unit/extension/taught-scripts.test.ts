@@ -42,7 +42,7 @@ describe('taught portals as registered content scripts', () => {
   });
 
   it('registers each taught list once, drops lists no longer taught, and leaves the bootstrap registrations alone', async () => {
-    const scripting = fakeScripting([{ id: 'portal:https://motcua.example.org', matches: ['https://motcua.example.org/*'], js: ['/content-scripts/portal.js'] }]);
+    const scripting = fakeScripting([{ id: 'portal:https://motcua.example.org', matches: ['https://motcua.example.org/*'], js: ['/bootstrap.js'] }]);
     const cards = taught('http://motcua.tphcm.gov.vn', '/ho-so/da-tiep-nhan');
     const other = taught('https://motcua.example.org', '/ho-so');
     await syncTaughtScripts([cards, other]);

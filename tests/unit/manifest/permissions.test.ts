@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import contentScript from '../../../entrypoints/portal.content';
+import { BOOTSTRAP_SCRIPT } from '../../../utils/extension/bootstrap-script';
 import igateMain from '../../../entrypoints/igate-main.content';
 import { IGATE_HOST_PATTERNS, PORTAL_HOST_PATTERNS } from '../../../utils/portals/hosts';
 import { OUTSIDE_HOSTS } from '../../../scripts/demo-portal/hosts';
@@ -29,7 +29,7 @@ describe('manifest permissions (wxt.config.ts)', () => {
 
   it('reads exactly the pinned portal hosts, the same ones the content script matches', () => {
     expect(sorted(manifest.host_permissions)).toEqual(PINNED.host_permissions);
-    expect(sorted(contentScript.matches as string[])).toEqual(PINNED.host_permissions);
+    expect(sorted(BOOTSTRAP_SCRIPT.matches)).toEqual(PINNED.host_permissions);
     expect(sorted(PORTAL_HOST_PATTERNS)).toEqual(PINNED.host_permissions);
   });
 
@@ -51,8 +51,15 @@ describe('manifest permissions (wxt.config.ts)', () => {
     expect(manifest.host_permissions).not.toContain(PINNED.e2e_host_permissions[0]);
   });
 
-  it('injects no stylesheet of its own into portal pages (chips are styled inside their shadow roots)', () => {
-    expect(contentScript).not.toHaveProperty('cssInjectionMode');
+  it('declares the bootstrap as the content script of the portal hosts, with no stylesheet (chips are styled inside their shadow roots)', () => {
+    const generated = { manifest_version: 3, content_scripts: [{ matches: ['*://*.vnptigate.vn/*'], js: ['content-scripts/igate-main.js'] }] };
+    const hooks = config.hooks as Record<string, (wxt: unknown, manifest: typeof generated) => void>;
+    hooks['build:manifestGenerated']!({ config: { mode: 'production', browser: 'chrome' } }, generated);
+    expect(generated.content_scripts.map((c) => ({ ...c, matches: sorted(c.matches) }))).toEqual([
+      { matches: ['*://*.vnptigate.vn/*'], js: ['content-scripts/igate-main.js'] },
+      { matches: PINNED.host_permissions, js: ['bootstrap.js'], run_at: 'document_idle' },
+    ]);
+    expect(JSON.stringify(generated.content_scripts)).not.toMatch(/"css"/);
   });
 
   it('asks for nothing a store reviewer would question', () => {
