@@ -47,20 +47,25 @@ function leadingText(doc: Document, grid: Element): string {
   return text;
 }
 
-/** True when some grid of the page shows a dossier code or a dossier-list header word. */
+/**
+ * True when some grid of the page shows a dossier code or a dossier-list header word. Each pattern
+ * runs once per check, over the grids' texts joined: V8 interprets a regular expression on its
+ * first run and compiles it on the next, and a run per grid cost the news page about 0.4 ms more.
+ */
 function hasDossierGrid(doc: Document): boolean {
   const tables = doc.getElementsByTagName('table');
-  let looked = 0;
-  const some = (grids: ArrayLike<Element>) => {
-    for (let i = 0; i < grids.length && looked < MAX_GRIDS; i++) {
-      if (grids !== tables && grids[i]!.localName === 'table') continue; // already looked at
-      looked++;
-      const text = leadingText(doc, grids[i]!);
-      if (CODE_TAIL.test(text) || HEADER_WORDS.test(text.slice(0, HEADER_CHARS).toLowerCase())) return true;
+  const texts: string[] = [];
+  const read = (grids: ArrayLike<Element>) => {
+    for (let i = 0; i < grids.length && texts.length < MAX_GRIDS; i++) {
+      if (grids !== tables && grids[i]!.localName === 'table') continue; // read with the tables
+      texts.push(leadingText(doc, grids[i]!));
     }
-    return false;
   };
-  return some(tables) || (looked < MAX_GRIDS && some(doc.querySelectorAll(OTHER_GRIDS)));
+  read(tables);
+  if (texts.length < MAX_GRIDS) read(doc.querySelectorAll(OTHER_GRIDS));
+  if (texts.length === 0) return false;
+  // Joined on a character that is neither a word character nor a space, so no code or header word spans two grids.
+  return CODE_TAIL.test(texts.join('|')) || HEADER_WORDS.test(texts.map((t) => t.slice(0, HEADER_CHARS)).join('|').toLowerCase());
 }
 
 /**

@@ -56,6 +56,8 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['a page with a dossier code outside any table', '<p>Hồ sơ 000.00.12.H12-261118-0042 đã được tiếp nhận.</p>'],
     ['a timetable', '<table><tr><th>Giờ</th><th>Nội dung</th></tr><tr><td>08:00</td><td>Họp giao ban 2026-11-18</td></tr></table>'],
     ['a page with no table', '<main><h1>Giới thiệu</h1><p>Mã hồ sơ được cấp khi nộp.</p></main>'],
+    ['a code cut across two tables', '<table><tr><td>000.00.12.H12-261118-</td></tr></table><table><tr><td>0042</td></tr></table>'],
+    ['header words cut across two tables', '<table><tr><th>Mã hồ</th></tr></table><table><tr><th>sơ</th></tr></table>'],
     ['a table of look-alike words', '<table><tr><th>Mạng xã hội</th><th>Hồ sơ năng lực</th><th>Sở hữu</th></tr></table>'],
   ])('says no on %s', (_name, html) => {
     expect(looksLikeDossierList(parse(html))).toBe(false);
