@@ -72,7 +72,7 @@ try {
   await step('deadline engine', engine);
   await step('page cost', () => pageCost(sides, runs), 'page');
   await step('page cost, CPU 4× slower', () => pageCost(sides, runs, 500, 4), 'page');
-  await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs)), 'nonlist');
+  await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs), before), 'nonlist');
   await step('long lists', () => scale(sides, Math.max(3, Math.ceil(runs / 2))), 'long');
   await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))), 'annotation');
   await step('memory', () => memory(withExt, without), 'memory');

@@ -4,7 +4,6 @@
  * V8 CPU profile of the page's isolate (the content script's isolated world included), printed as
  * buckets. For docs/performance.md; not part of `npm run bench`. Uses the build in BENCH_BUILD.
  */
-import type { CDPSession } from 'playwright-core';
 import { DEMO_HOSTS, startDemoPortal } from '../demo-portal';
 import { manyDossiers } from '../demo-portal/dossiers';
 import type { InPage } from '../browser';
@@ -12,18 +11,7 @@ import { launch } from './browser';
 import { listUrl } from './page-cost';
 import { installProbe, settle } from './probe';
 import { round } from './stats';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; stackTrace?: unknown } };
-}
+import { traced, type TraceEvent } from './tracing';
 
 interface ProfileNode {
   id: number;
@@ -34,20 +22,6 @@ interface ProfileNode {
 const arg = (name: string) => process.argv.indexOf(`--${name}`);
 const rows = arg('rows') >= 0 ? Number(process.argv[arg('rows') + 1]) : 500;
 const extension = arg('none') < 0;
-
-async function traced(session: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => session.once('Tracing.tracingComplete', () => r()));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink', 'loading'] },
-  });
-  await run();
-  await session.send('Tracing.end');
-  await done;
-  return events;
-}
 
 /** Self thread time (ms) per event name on one thread: an event's own time minus its children's. */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
