@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
 import { dossierView, type ViewLevel } from '../../utils/service/views';
-import { POPUP_GROUPS, type PopupGroup } from '../../components/DossierList/rows';
+import { POPUP_GROUPS, type PopupGroup } from '../../utils/service/popup-groups';
 import { t, type Locale } from '../../utils/i18n';
 import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, demoDossierIndex, igateSearch } from '../../scripts/demo-portal';

@@ -176,7 +176,10 @@ function detailLines(
   return lines;
 }
 
-/** Popup order: by level, then most urgent first, then by code. */
+/** Codes in Vietnamese order, numbers by value, as the dashboard's table sorts them. */
+const codes = new Intl.Collator('vi', { numeric: true });
+
+/** Popup order (and the table's default): by level, then most urgent first, then by code. */
 export function compareViews(a: DossierView, b: DossierView): number {
-  return levelIndex(a.level) - levelIndex(b.level) || a.rank - b.rank || a.code.localeCompare(b.code);
+  return levelIndex(a.level) - levelIndex(b.level) || a.rank - b.rank || codes.compare(a.code, b.code);
 }
