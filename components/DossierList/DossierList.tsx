@@ -3,7 +3,8 @@ import { t, type Locale } from '../../utils/i18n';
 import type { DossierView } from '../../utils/service/views';
 import { formatVnDate, parseInstant } from '../../utils/time/vn-time';
 import { LEVEL_ICON } from '../Chip/Chip';
-import { offsets, rowHeight, toRows, visibleRange, type ListRow, type PopupGroup } from './rows';
+import type { PopupGroup } from '../../utils/service/popup-groups';
+import { offsets, rowHeight, toRows, visibleRange, type ListRow } from './rows';
 
 export interface DossierListProps {
   /** Sorted by urgency (compareViews). */
@@ -15,6 +16,8 @@ export interface DossierListProps {
   onOpen: (view: DossierView) => void;
   /** For folding dossiers not seen for days (absent: nothing folds). */
   now?: number | null;
+  /** The groups' sizes when `views` is only the first screen of the list. */
+  counts?: Readonly<Record<PopupGroup, number>>;
   /** Scroll to this group's header and select its first dossier (a new object each time). */
   jump?: { group: PopupGroup } | null;
 }
@@ -25,8 +28,8 @@ const PAGE = 8;
  * Virtualised listbox: only the rows in view (plus a few) are in the DOM, so 5,000 dossiers
  * scroll as smoothly as 50. Arrow keys, Page Up/Down, Home/End move the selection; Enter opens.
  */
-export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null }: DossierListProps) {
-  const rows = useMemo(() => toRows(views, now), [views, now]);
+export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null, counts }: DossierListProps) {
+  const rows = useMemo(() => toRows(views, now, counts), [views, now, counts]);
   const tops = useMemo(() => offsets(rows), [rows]);
   const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'item' ? [i] : [])), [rows]);
   const ref = useRef<HTMLDivElement>(null);

@@ -19,7 +19,7 @@ import { taughtFileName, taughtFileText } from '../../utils/portals/taught/file'
 import { taughtFor } from '../../utils/portals/taught/guard';
 import type { TaughtAdapter } from '../../utils/portals/taught/types';
 
-const load = (): Promise<PopupData> => loadPopupData(send, currentTime);
+const load = (early?: (first: PopupData) => void): Promise<PopupData> => loadPopupData(send, currentTime, early);
 
 const openAndClose = (url: string) => void openUrl(url).then(() => window.close());
 

@@ -1,8 +1,9 @@
 /**
  * The background's work, apart from the listener wiring: answer messages, and on every change or
- * alarm tick recompute the badge and the notifications from the database. Nothing is kept in
- * memory between events (the worker may be stopped at any time) except a queue that keeps two
- * refreshes from interleaving.
+ * alarm tick recompute the badge and the notifications from the database. Kept in memory between
+ * events (the worker may be stopped at any time): a queue that keeps two refreshes from
+ * interleaving, and the views of the last refresh, from which the popup and the dashboard get
+ * their first screen at once (the extension also keeps that first screen in `storage.session`).
  */
 import type { Envelope, MessageType, RecognizedReport } from '../messaging';
 import { createMessageDispatcher, storedFor } from './handler';
@@ -22,7 +23,8 @@ import { badgeState, type BadgeState } from './badge-state';
 import { partialLists } from './coverage';
 import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
-import { dossierView, type DossierView } from './views';
+import { firstScreen, isCurrent, popupAnswer, tableHead, type PopupSnapshot, type TableHead, type ViewSnapshot } from './snapshot';
+import { compareViews, dossierView, type DossierView } from './views';
 
 /**
  * Where the results of a refresh go: the toolbar badge and browser notifications in the
@@ -35,7 +37,22 @@ export interface Effects {
   showNotifications(list: readonly PlannedNotification[]): Promise<void>;
   /** The apology letter of a stored dossier: the letter page in a tab, or the userscript's dialog. */
   openLetter(key: DossierKey): Promise<void>;
+  /**
+   * Where the pages' first screens outlive the service's memory (the extension's worker is stopped
+   * when idle); absent where the service lives as long as its page (the userscript).
+   */
+  keepFirstScreens?(screens: FirstScreens): Promise<void>;
+  loadFirstScreens?(): Promise<FirstScreens | null>;
 }
+
+/** The popup's and the dashboard's first screens of the last refresh. */
+export interface FirstScreens {
+  popup: PopupSnapshot;
+  table: TableHead;
+}
+
+/** Rows kept of each first screen: more than a tall screen shows. */
+const KEPT_ROWS = 60;
 
 export interface Service {
   db: NhacHanDb;
@@ -82,6 +99,10 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   const now = await service.now();
   const { message, reply } = await createMessageDispatcher(service.db, () => now)(raw);
   if (!reply.ok || !message) return { reply, settled: Promise.resolve() };
+  if (message.type === 'get-popup') return answered(message.first === undefined ? popupAnswer(await currentSnapshot(service, now)) : await popupHead(service, now, message.first));
+  if (message.type === 'get-table-head') return answered(tableHead(await headSnapshot(service, now), message.rows));
+  // After the write: a refresh that starts before this still counts as the old data.
+  if (type === 'recognized' || CHANGES.has(type)) changes.set(service, (changes.get(service) ?? 0) + 1);
   if (message.type === 'open-letter') {
     // Validated (and the dossier found) by the handler above.
     await service.effects.openLetter(message.key);
@@ -96,6 +117,45 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
   const value: RecognizedResponse = { ...(reply.value as RecognizedReport), views, locale: settings.locale };
   return { reply: { ok: true, value }, settled: refresh(service, now) };
+}
+
+const answered = (value: unknown): Handled => ({ reply: { ok: true, value }, settled: Promise.resolve() });
+
+/** Per service: changes made to the store so far, and the views of the last refresh with the count they saw. */
+const changes = new WeakMap<Service, number>();
+const kept = new WeakMap<Service, { snapshot: ViewSnapshot; changes: number }>();
+
+/** Every view at `now`, sorted, with the settings they used. */
+async function computeViews(service: Service, now: number): Promise<{ settings: Settings; snapshot: ViewSnapshot }> {
+  const [{ value: settings }, dossiers, lists] = await Promise.all([
+    getSettings(service.db),
+    listDossiers(service.db),
+    listsSeenSince(service.db, toVnIso(now - RECENT_LIST_MS)),
+  ]);
+  const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale)).sort(compareViews);
+  return { settings, snapshot: { at: now, locale: settings.locale, views, partialLists: partialLists(lists) } };
+}
+
+/** The last refresh's views if nothing changed since and they still hold at `now`; else computed now. */
+async function currentSnapshot(service: Service, now: number): Promise<ViewSnapshot> {
+  const last = kept.get(service);
+  const seen = changes.get(service) ?? 0;
+  if (last && last.changes === seen && isCurrent(last.snapshot.at, now)) return last.snapshot;
+  const { snapshot } = await computeViews(service, now);
+  kept.set(service, { snapshot, changes: seen });
+  return snapshot;
+}
+
+/** For a first screen any kept views will do: the page says how old they are and asks for the current ones. */
+async function headSnapshot(service: Service, now: number): Promise<ViewSnapshot> {
+  return kept.get(service)?.snapshot ?? currentSnapshot(service, now);
+}
+
+async function popupHead(service: Service, now: number, first: number): Promise<PopupSnapshot> {
+  const last = kept.get(service);
+  if (last) return popupAnswer(last.snapshot, first);
+  const stored = await service.effects.loadFirstScreens?.();
+  return stored ? firstScreen(stored.popup, first) : popupAnswer(await currentSnapshot(service, now), first);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -120,14 +180,13 @@ export function refresh(service: Service, at?: number): Promise<Refreshed> {
   const run = async (): Promise<Refreshed> => {
     waiting.delete(service);
     const now = asked.at ?? (await service.now());
-    const [{ value: settings }, dossiers, lists] = await Promise.all([
-      getSettings(service.db),
-      listDossiers(service.db),
-      listsSeenSince(service.db, toVnIso(now - RECENT_LIST_MS)),
-    ]);
-    const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale));
+    const seen = changes.get(service) ?? 0;
+    const { settings, snapshot } = await computeViews(service, now);
+    kept.set(service, { snapshot, changes: seen });
+    const { views } = snapshot;
     const { effects } = service;
-    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale, partialLists(lists).length));
+    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale, snapshot.partialLists.length));
+    await effects.keepFirstScreens?.({ popup: popupAnswer(snapshot, KEPT_ROWS), table: tableHead(snapshot, KEPT_ROWS) });
     const planned = planNotifications({
       views,
       now,
