@@ -18,6 +18,8 @@ export interface DossierListProps {
   now?: number | null;
   /** The groups' sizes when `views` is only the first screen of the list. */
   counts?: Readonly<Record<PopupGroup, number>>;
+  /** Only the first screen is in; the rest is on its way (`aria-busy`: keys move among the rows in). */
+  busy?: boolean;
   /** Scroll to this group's header and select its first dossier (a new object each time). */
   jump?: { group: PopupGroup } | null;
 }
@@ -28,7 +30,7 @@ const PAGE = 8;
  * Virtualised listbox: only the rows in view (plus a few) are in the DOM, so 5,000 dossiers
  * scroll as smoothly as 50. Arrow keys, Page Up/Down, Home/End move the selection; Enter opens.
  */
-export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null, counts }: DossierListProps) {
+export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null, counts, busy = false }: DossierListProps) {
   const rows = useMemo(() => toRows(views, now, counts), [views, now, counts]);
   const tops = useMemo(() => offsets(rows), [rows]);
   const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'item' ? [i] : [])), [rows]);
@@ -103,6 +105,7 @@ export function DossierList({ views, locale, selected, onSelect, onOpen, now = n
       aria-label={t(locale, 'popup.listLabel')}
       title={t(locale, 'popup.keys')}
       aria-activedescendant={activeId}
+      aria-busy={busy}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
     >

@@ -75,7 +75,8 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
   const locale = data?.locale ?? 'vi';
   const now = data?.now ?? null;
   // A first screen counts from the service's figures until every dossier is in (a search waits for them).
-  const partial = data?.total !== undefined && data.counts !== undefined && data.views.length < data.total && query === '' ? data.counts : undefined;
+  const firstOnly = data?.total !== undefined && data.views.length < data.total;
+  const partial = firstOnly && query === '' ? data?.counts : undefined;
   const counts = useMemo(() => partial ?? groupCounts(shown, now), [partial, shown, now]);
   useEffect(() => setSelected(0), [query]);
 
@@ -157,7 +158,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
       ) : shown.length === 0 ? (
         <p class="nh-msg">{t(locale, 'popup.noMatch', { query })}</p>
       ) : (
-        <DossierList views={shown} counts={partial} locale={locale} now={now} jump={jump} selected={Math.min(selected, shown.length - 1)} onSelect={setSelected} onOpen={onOpen} />
+        <DossierList views={shown} counts={partial} busy={firstOnly} locale={locale} now={now} jump={jump} selected={Math.min(selected, shown.length - 1)} onSelect={setSelected} onOpen={onOpen} />
       )}
       {confirmed && (
         <p class="nh-done" role="status">

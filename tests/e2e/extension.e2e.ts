@@ -239,6 +239,8 @@ describe('Nhắc Hạn in Chromium', () => {
     const firstPaintMs = Date.now() - started;
     expect(await popup.locator('.nh-count').textContent()).toMatch(/^5\d{3}\/5\d{3} hồ sơ$/);
     expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
+    // The first screen comes first (aria-busy); End goes to the last dossier once all are in.
+    await expect.poll(() => popup.locator('.nh-list').getAttribute('aria-busy')).toBe('false');
     await popup.locator('.nh-list').focus();
     const jump = Date.now();
     await popup.keyboard.press('End');

@@ -24,7 +24,7 @@ import { partialLists } from './coverage';
 import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
 import { firstScreen, isCurrent, popupAnswer, tableHead, type PopupSnapshot, type TableHead, type ViewSnapshot } from './snapshot';
-import { compareViews, dossierView, type DossierView } from './views';
+import { compareViews, dossierView } from './views';
 
 /**
  * Where the results of a refresh go: the toolbar badge and browser notifications in the
@@ -136,33 +136,36 @@ async function computeViews(service: Service, now: number): Promise<{ settings: 
   return { settings, snapshot: { at: now, locale: settings.locale, views, partialLists: partialLists(lists) } };
 }
 
-/** The last refresh's views if nothing changed since and they still hold at `now`; else computed now. */
+/**
+ * The last refresh's views if nothing changed since and they still hold at `now`; else those of a
+ * refresh (the one a change already queued, shared): the worker computes every view once per change.
+ */
 async function currentSnapshot(service: Service, now: number): Promise<ViewSnapshot> {
   const last = kept.get(service);
-  const seen = changes.get(service) ?? 0;
-  if (last && last.changes === seen && isCurrent(last.snapshot.at, now)) return last.snapshot;
-  const { snapshot } = await computeViews(service, now);
-  kept.set(service, { snapshot, changes: seen });
-  return snapshot;
+  if (last && last.changes === (changes.get(service) ?? 0) && isCurrent(last.snapshot.at, now)) return last.snapshot;
+  return (await refresh(service, now)).snapshot;
 }
 
-/** For a first screen any kept views will do: the page says how old they are and asks for the current ones. */
+/**
+ * For a first screen the kept views will do at any age (the page dates them and asks for the
+ * current ones), but not after a change: then the refresh the change queued answers.
+ */
 async function headSnapshot(service: Service, now: number): Promise<ViewSnapshot> {
-  return kept.get(service)?.snapshot ?? currentSnapshot(service, now);
+  const last = kept.get(service);
+  return last && last.changes === (changes.get(service) ?? 0) ? last.snapshot : currentSnapshot(service, now);
 }
 
 async function popupHead(service: Service, now: number, first: number): Promise<PopupSnapshot> {
-  const last = kept.get(service);
-  if (last) return popupAnswer(last.snapshot, first);
-  const stored = await service.effects.loadFirstScreens?.();
-  return stored ? firstScreen(stored.popup, first) : popupAnswer(await currentSnapshot(service, now), first);
+  // A worker started again: the first screen of its last refresh, unless a change came since.
+  const stored = kept.has(service) || changes.has(service) ? null : await service.effects.loadFirstScreens?.();
+  return stored ? firstScreen(stored.popup, first) : popupAnswer(await headSnapshot(service, now), first);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Per service, the refresh queued and not started yet, and the latest time asked of it. */
 const waiting = new WeakMap<Service, { run: Promise<Refreshed>; asked: { at: number | undefined } }>();
 
-type Refreshed = { settings: Settings; views: DossierView[] };
+type Refreshed = { settings: Settings; snapshot: ViewSnapshot };
 
 /**
  * Badge and notifications from the stored dossiers at `now`; returns what it computed. Calls while
@@ -197,7 +200,7 @@ export function refresh(service: Service, at?: number): Promise<Refreshed> {
     });
     await effects.saveMemory(planned.memory);
     await effects.showNotifications(planned.notifications);
-    return { settings, views };
+    return { settings, snapshot };
   };
   const next = queue.then(run, run);
   waiting.set(service, { run: next, asked });

@@ -69,22 +69,33 @@ describe("the service's first screens", () => {
     expect((await ask(service, { type: 'get-popup' })).at).toBe(NOW + 61_000);
   });
 
-  it('a change is in the next answer even while the refresh it started still waits', async () => {
+  it('after a change the answer waits for the refresh the change queued, never the views kept from before', async () => {
     await stored(service);
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    service = { ...service, effects: { ...browserEffects, applyBadge: () => gate } };
+    let badges = 0;
+    service = { ...service, effects: { ...browserEffects, applyBadge: () => (badges++, gate) } };
     // A refresh holds the queue; the data changes behind it and the next refresh waits.
     const held = refresh(service);
     try {
       await vi.waitFor(async () => expect((await ask(service, { type: 'get-popup', first: 10 })).total).toBe(4));
       await service.db.dossiers.delete(['antd', 'ok']);
       await handle(service, { type: 'data-changed' }, false);
-      expect(codes(await ask(service, { type: 'get-popup' }))).toEqual(['today', 'late', 'finished']);
+      const answer = ask(service, { type: 'get-popup' });
+      open();
+      expect(codes(await answer)).toEqual(['today', 'late', 'finished']);
+      // The held refresh and the one the change queued, shared by the answer: no third computation.
+      expect(badges).toBe(2);
     } finally {
       open();
       await held;
     }
+  });
+
+  it('after a change the first screen is not the one kept from before it', async () => {
+    await stored(service);
+    await handle(service, { type: 'save-settings', patch: { locale: 'en' } }, false);
+    expect(await ask(service, { type: 'get-popup', first: 1 })).toMatchObject({ locale: 'en', total: 4 });
   });
 
   it('a worker started again answers the first screen kept in storage.session, dated by when it was computed', async () => {
@@ -184,10 +195,12 @@ describe('the popup on a first screen', () => {
     expect(root.querySelector('[data-group="overdue"] b')?.textContent).toBe('3000');
     expect([...root.querySelectorAll('.nh-item')].map((e) => e.getAttribute('data-code'))).toEqual(['late-1', 'late-2']);
     expect(root.querySelector('.nh-asof')?.textContent).toBe('Số liệu lúc 18/11/2026 09:58, đang cập nhật…');
+    expect(root.querySelector('.nh-list')?.getAttribute('aria-busy')).toBe('true');
 
     finish({ views: [late('late-1'), view({ code: 'ok' })], locale: 'vi', now: NOW, counts: { ...head.counts!, overdue: 1, ok: 1 }, total: 2 });
     await expect.poll(() => root.querySelector('.nh-count')?.textContent).toBe('2/2 hồ sơ');
     expect(root.querySelector('.nh-asof')).toBeNull();
+    expect(root.querySelector('.nh-list')?.getAttribute('aria-busy')).toBe('false');
     expect(root.querySelector('.nh-group-overdue')?.textContent).toBe('Quá hạn (1)');
   });
 });
