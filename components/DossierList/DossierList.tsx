@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 import { formatVnDate, parseInstant } from '../../utils/time/vn-time';
 import { LEVEL_ICON } from '../Chip/Chip';
 import type { PopupGroup } from '../../utils/service/popup-groups';
@@ -8,12 +8,12 @@ import { offsets, rowHeight, toRows, visibleRange, type ListRow } from './rows';
 
 export interface DossierListProps {
   /** Sorted by urgency (compareViews). */
-  views: readonly DossierView[];
+  views: readonly ListedView[];
   locale: Locale;
   /** Index (among item rows) of the selected dossier. */
   selected: number;
-  onSelect: (index: number, view: DossierView) => void;
-  onOpen: (view: DossierView) => void;
+  onSelect: (index: number, view: ListedView) => void;
+  onOpen: (view: ListedView) => void;
   /** For folding dossiers not seen for days (absent: nothing folds). */
   now?: number | null;
   /** The groups' sizes when `views` is only the first screen of the list. */
@@ -132,7 +132,7 @@ function Row(props: {
   locale: Locale;
   selected: boolean;
   onSelect: (index: number) => void;
-  onOpen: (view: DossierView) => void;
+  onOpen: (view: ListedView) => void;
 }) {
   const { row, top, locale } = props;
   const style = { top: `${top}px`, height: `${rowHeight(row)}px` };

@@ -1,8 +1,8 @@
 /** Flattening of grouped dossiers into fixed-height rows, and the window of rows to draw. */
 import { byGroup, type PopupGroup } from '../../utils/service/popup-groups';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 
-export type ListRow = { kind: 'header'; group: PopupGroup; count: number } | { kind: 'item'; view: DossierView; index: number };
+export type ListRow = { kind: 'header'; group: PopupGroup; count: number } | { kind: 'item'; view: ListedView; index: number };
 
 export const HEADER_HEIGHT = 32;
 /** Three lines: countdown and code; applicant, procedure, date; portal. */
@@ -12,7 +12,7 @@ export const ITEM_HEIGHT = 76;
  * Views sorted by urgency (compareViews) in, rows by group out; confirmed finished dossiers are not
  * listed. `counts`: the groups' sizes when `views` is only the first screen of a longer list.
  */
-export function toRows(views: readonly DossierView[], now: number | null = null, counts?: Readonly<Record<PopupGroup, number>>): ListRow[] {
+export function toRows(views: readonly ListedView[], now: number | null = null, counts?: Readonly<Record<PopupGroup, number>>): ListRow[] {
   const rows: ListRow[] = [];
   let index = 0;
   for (const [group, members] of byGroup(views, now)) {

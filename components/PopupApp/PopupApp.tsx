@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
 import { formatVnDateTime } from '../../utils/time/vn-time';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 import type { ListRow } from '../../utils/service/records';
 import { DossierList } from '../DossierList';
 import { toRows } from '../DossierList/rows';
@@ -12,7 +12,7 @@ import { matches } from './search';
 import './popup.css';
 
 export interface PopupData {
-  views: DossierView[];
+  views: ListedView[];
   locale: Locale;
   /** Recent lists read only in part (absent where lists are not tracked). */
   partialLists?: ListRow[];
@@ -41,10 +41,10 @@ export interface PopupAppProps {
    * screen (kept from the last refresh) before it resolves with everything.
    */
   load: (early?: (first: PopupData) => void) => Promise<PopupData>;
-  onOpen: (view: DossierView) => void;
+  onOpen: (view: ListedView) => void;
   /** Marks (or, to undo, unmarks) a finished dossier as confirmed in the portal's software. */
-  onConfirm: (view: DossierView, confirmed: boolean) => Promise<void>;
-  onLetter: (view: DossierView) => void;
+  onConfirm: (view: ListedView, confirmed: boolean) => Promise<void>;
+  onLetter: (view: ListedView) => void;
   /** Above everything else, in the officer's locale (the extension's "this tab" line). */
   top?: (locale: Locale) => ComponentChildren;
   links?: PopupLinks;
@@ -66,7 +66,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [jump, setJump] = useState<{ group: PopupGroup } | null>(null);
-  const [confirmed, setConfirmed] = useState<DossierView | null>(null);
+  const [confirmed, setConfirmed] = useState<ListedView | null>(null);
   const failed = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const reload = () => load().then(setData, failed);
   useEffect(() => void load(setData).then(setData, failed), []);
@@ -85,7 +85,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
   const total = partial ? data.total! : data.views.filter((v) => v.level !== 'done').length;
   const shownCount = partial ? total : shown.length;
   const current = shown.length > 0 ? currentView(shown, now, selected) : undefined;
-  const confirm = (view: DossierView, value: boolean) =>
+  const confirm = (view: ListedView, value: boolean) =>
     void onConfirm(view, value).then(() => {
       setConfirmed(value ? view : null);
       return reload();
@@ -193,11 +193,11 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
 }
 
 /** The selected dossier in the list's own (grouped) order. */
-function currentView(shown: readonly DossierView[], now: number | null, selected: number): DossierView | undefined {
+function currentView(shown: readonly ListedView[], now: number | null, selected: number): ListedView | undefined {
   const ordered = toItems(shown, now);
   return ordered[Math.min(selected, ordered.length - 1)];
 }
 
-function toItems(views: readonly DossierView[], now: number | null): DossierView[] {
+function toItems(views: readonly ListedView[], now: number | null): ListedView[] {
   return toRows(views, now).flatMap((r) => (r.kind === 'item' ? [r.view] : []));
 }

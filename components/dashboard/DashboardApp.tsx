@@ -154,7 +154,7 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
             </button>
           </div>
           <div class="nh-table-layout">
-            <DossierTable rows={shown} sort={sort} onSort={setSort} selected={selected?.key ?? null} onSelect={setSelected} locale={locale} />
+            <DossierTable rows={shown} busy={partial} sort={sort} onSort={setSort} selected={selected?.key ?? null} onSelect={setSelected} locale={locale} />
             {selected && (
               <DossierDetails row={selected} history={related?.history ?? []} letters={related?.letters ?? []} locale={locale} onClose={() => setSelected(null)} />
             )}

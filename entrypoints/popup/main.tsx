@@ -10,7 +10,7 @@ import { addOrigin, annotateTab, requestPortal, saveOrigins } from '../../utils/
 import { GET_TAB_REPORT, isTabReport } from '../../utils/messaging/tab-report';
 import { thisTab, type ThisTab as ThisTabState } from '../../utils/service/this-tab';
 import { openUrl } from '../../utils/extension/tabs';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 import { welcomeUrl } from '../../utils/extension/welcome';
 import { downloadText } from '../../components/dashboard/download';
 import { startTeachingTab } from '../../utils/extension/tab-state';
@@ -96,7 +96,7 @@ render(
     )}
     links={links}
     onNavigate={openAndClose}
-    onOpen={(view: DossierView) => openAndClose(view.url)}
+    onOpen={(view: ListedView) => openAndClose(view.url)}
     onConfirm={(view, confirmed) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined)}
     onLetter={(view) => openAndClose(letterPageUrl(browser.runtime.getURL('/letter.html'), view))}
   />,

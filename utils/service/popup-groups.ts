@@ -2,7 +2,7 @@
  * The popup's groups of dossiers, in the order the officer works through them. Pure, shared by the
  * popup list (components/DossierList) and the service's snapshot, which answers the first screen.
  */
-import type { DossierView } from './views';
+import type { ListedView } from './views';
 
 /**
  * What must be done today first, then the overdue, then the rest. `stale`: overdue and not seen on
@@ -14,7 +14,7 @@ export type PopupGroup = (typeof POPUP_GROUPS)[number];
 /** Not seen on any list for this long, an overdue dossier folds into `stale`. */
 export const STALE_AFTER_MS = 3 * 24 * 3_600_000;
 
-export function groupOf(view: DossierView, now: number | null): PopupGroup | null {
+export function groupOf(view: ListedView, now: number | null): PopupGroup | null {
   if (view.level === 'done') return null;
   if (view.level !== 'overdue') return view.level;
   const seen = view.unseenSince ?? view.lastSeenAt;
@@ -23,8 +23,8 @@ export function groupOf(view: DossierView, now: number | null): PopupGroup | nul
 }
 
 /** Views (sorted by urgency) by group, in POPUP_GROUPS order; confirmed finished dossiers are left out. */
-export function byGroup(views: readonly DossierView[], now: number | null): Map<PopupGroup, DossierView[]> {
-  const groups = new Map<PopupGroup, DossierView[]>(POPUP_GROUPS.map((g) => [g, []]));
+export function byGroup<V extends ListedView>(views: readonly V[], now: number | null): Map<PopupGroup, V[]> {
+  const groups = new Map<PopupGroup, V[]>(POPUP_GROUPS.map((g) => [g, []]));
   for (const view of views) {
     const group = groupOf(view, now);
     if (group) groups.get(group)!.push(view);
@@ -33,7 +33,7 @@ export function byGroup(views: readonly DossierView[], now: number | null): Map<
 }
 
 /** How many dossiers each group holds. */
-export function groupCounts(views: readonly DossierView[], now: number | null): Record<PopupGroup, number> {
+export function groupCounts(views: readonly ListedView[], now: number | null): Record<PopupGroup, number> {
   const counts = Object.fromEntries(POPUP_GROUPS.map((g) => [g, 0])) as Record<PopupGroup, number>;
   for (const view of views) {
     const group = groupOf(view, now);

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n';
 import { byGroup, type PopupGroup } from './popup-groups';
 import type { DossierKey, ListRow } from './records';
-import type { DossierView } from './views';
+import { listed, type DossierView, type ListedView } from './views';
 
 /** Every stored dossier's view at `at`, sorted by urgency (compareViews). */
 export interface ViewSnapshot {
@@ -25,7 +25,7 @@ export interface PopupSnapshot {
   /** The instant the views were computed at. */
   at: number;
   locale: Locale;
-  views: DossierView[];
+  views: ListedView[];
   partialLists: ListRow[];
   counts: Record<PopupGroup, number>;
   /** How many dossiers the popup lists; `views.length` unless this is a first screen. */
@@ -43,14 +43,14 @@ export function isCurrent(at: number, now: number): boolean {
 /** The popup's dossiers in group order; `first`: only that many (the first screen). */
 export function popupAnswer(snapshot: ViewSnapshot, first?: number): PopupSnapshot {
   const groups = byGroup(snapshot.views, snapshot.at);
-  const listed = [...groups.values()].flat();
+  const inOrder = [...groups.values()].flat();
   return {
     at: snapshot.at,
     locale: snapshot.locale,
-    views: first === undefined ? listed : listed.slice(0, first),
+    views: (first === undefined ? inOrder : inOrder.slice(0, first)).map(listed),
     partialLists: snapshot.partialLists,
     counts: Object.fromEntries([...groups].map(([g, members]) => [g, members.length])) as Record<PopupGroup, number>,
-    total: listed.length,
+    total: inOrder.length,
   };
 }
 

@@ -176,6 +176,13 @@ function detailLines(
   return lines;
 }
 
+/** A view as lists show it: without the disclosure lines, most of a view's size (the popup never shows them). */
+export type ListedView = Omit<DossierView, 'details'>;
+
+export function listed({ details: _details, ...view }: DossierView): ListedView {
+  return view;
+}
+
 /** Codes in Vietnamese order, numbers by value, as the dashboard's table sorts them. */
 const codes = new Intl.Collator('vi', { numeric: true });
 
