@@ -125,15 +125,14 @@ const answered = (value: unknown): Handled => ({ reply: { ok: true, value }, set
 const changes = new WeakMap<Service, number>();
 const kept = new WeakMap<Service, { snapshot: ViewSnapshot; changes: number }>();
 
-/** Every view at `now`, sorted, with the settings they used. */
-async function computeViews(service: Service, now: number): Promise<{ settings: Settings; snapshot: ViewSnapshot }> {
+/** Every view at `now` (in store order), with the settings they used and the lists read in part. */
+async function computeViews(service: Service, now: number) {
   const [{ value: settings }, dossiers, lists] = await Promise.all([
     getSettings(service.db),
     listDossiers(service.db),
     listsSeenSince(service.db, toVnIso(now - RECENT_LIST_MS)),
   ]);
-  const views = dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale)).sort(compareViews);
-  return { settings, snapshot: { at: now, locale: settings.locale, views, partialLists: partialLists(lists) } };
+  return { settings, views: dossiers.map((d) => dossierView(d, now, settings.rules, settings.locale)), partial: partialLists(lists) };
 }
 
 /**
@@ -184,12 +183,9 @@ export function refresh(service: Service, at?: number): Promise<Refreshed> {
     waiting.delete(service);
     const now = asked.at ?? (await service.now());
     const seen = changes.get(service) ?? 0;
-    const { settings, snapshot } = await computeViews(service, now);
-    kept.set(service, { snapshot, changes: seen });
-    const { views } = snapshot;
+    const { settings, views, partial } = await computeViews(service, now);
     const { effects } = service;
-    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale, snapshot.partialLists.length));
-    await effects.keepFirstScreens?.({ popup: popupAnswer(snapshot, KEPT_ROWS), table: tableHead(snapshot, KEPT_ROWS) });
+    await effects.applyBadge(badgeState(views, settings.badgeCounts, settings.locale, partial.length));
     const planned = planNotifications({
       views,
       now,
@@ -200,6 +196,10 @@ export function refresh(service: Service, at?: number): Promise<Refreshed> {
     });
     await effects.saveMemory(planned.memory);
     await effects.showNotifications(planned.notifications);
+    // Sorted and kept for the pages after the badge and notifications, which do not wait for it.
+    const snapshot: ViewSnapshot = { at: now, locale: settings.locale, views: views.sort(compareViews), partialLists: partial };
+    kept.set(service, { snapshot, changes: seen });
+    await effects.keepFirstScreens?.({ popup: popupAnswer(snapshot, KEPT_ROWS), table: tableHead(snapshot, KEPT_ROWS) });
     return { settings, snapshot };
   };
   const next = queue.then(run, run);
