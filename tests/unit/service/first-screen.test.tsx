@@ -92,6 +92,22 @@ describe("the service's first screens", () => {
     }
   });
 
+  it('asked while a refresh that read the store after the last change is under way, the answer is that refresh: no second computation', async () => {
+    await stored(service);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let badges = 0;
+    service = { ...service, effects: { ...browserEffects, applyBadge: () => (badges++, gate) } };
+    await service.db.dossiers.delete(['antd', 'ok']);
+    await handle(service, { type: 'data-changed' }, false);
+    // The change's refresh has read the store and holds at the badge: it is under way, not waiting.
+    await vi.waitFor(() => expect(badges).toBe(1));
+    const answer = ask(service, { type: 'get-popup' });
+    open();
+    expect(codes(await answer)).toEqual(['today', 'late', 'finished']);
+    expect(badges).toBe(1);
+  });
+
   it('after a change the first screen is not the one kept from before it', async () => {
     await stored(service);
     await handle(service, { type: 'save-settings', patch: { locale: 'en' } }, false);
