@@ -13,7 +13,7 @@ import { openUrl } from '../../utils/extension/tabs';
 import type { ListedView } from '../../utils/service/views';
 import { welcomeUrl } from '../../utils/extension/welcome';
 import { downloadText } from '../../components/dashboard/download';
-import { startTeachingTab } from '../../utils/extension/tab-state';
+import { isTabKey, startTeachingTab } from '../../utils/extension/tab-state';
 import type { Locale } from '../../utils/i18n';
 import { taughtFileName, taughtFileText } from '../../utils/portals/taught/file';
 import { taughtFor } from '../../utils/portals/taught/guard';
@@ -72,9 +72,11 @@ function enable(origin: string): Promise<boolean> {
   });
 }
 
-/** Reports of the annotator land in `storage.session` (utils/extension/tab-state.ts). */
+/** Reports of the annotator land in `storage.session` (utils/extension/tab-state.ts); every refresh's first screens too, not the line's business. */
 function subscribe(changed: () => void): () => void {
-  const listener = () => changed();
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(isTabKey)) changed();
+  };
   browser.storage.session.onChanged.addListener(listener);
   return () => browser.storage.session.onChanged.removeListener(listener);
 }
