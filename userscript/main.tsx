@@ -13,7 +13,7 @@ import { installIgateListener } from '../utils/annotate/igate-listener';
 import type { BadgeState } from '../utils/service/badge-state';
 import { handleMessage, tick, type Service } from '../utils/service/service';
 import { loadPopupData } from '../utils/service/popup-data';
-import type { DossierView } from '../utils/service/views';
+import type { ListedView } from '../utils/service/views';
 import { request, type MessageOf, type MessageType } from '../utils/messaging';
 import type { ServiceResponseMap } from '../utils/service/responses';
 import { listLetters, openNhacHanDb } from '../utils/store';
@@ -89,7 +89,7 @@ function main() {
     );
   };
 
-  const confirm = (view: DossierView, confirmed: boolean) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined);
+  const confirm = (view: ListedView, confirmed: boolean) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined);
   const annotator = startAnnotating({
     send,
     // A userscript lives as long as its page: nothing ever ends it earlier.

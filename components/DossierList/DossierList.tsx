@@ -1,20 +1,25 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 import { formatVnDate, parseInstant } from '../../utils/time/vn-time';
 import { LEVEL_ICON } from '../Chip/Chip';
-import { offsets, rowHeight, toRows, visibleRange, type ListRow, type PopupGroup } from './rows';
+import type { PopupGroup } from '../../utils/service/popup-groups';
+import { offsets, rowHeight, toRows, visibleRange, type ListRow } from './rows';
 
 export interface DossierListProps {
   /** Sorted by urgency (compareViews). */
-  views: readonly DossierView[];
+  views: readonly ListedView[];
   locale: Locale;
   /** Index (among item rows) of the selected dossier. */
   selected: number;
-  onSelect: (index: number, view: DossierView) => void;
-  onOpen: (view: DossierView) => void;
+  onSelect: (index: number, view: ListedView) => void;
+  onOpen: (view: ListedView) => void;
   /** For folding dossiers not seen for days (absent: nothing folds). */
   now?: number | null;
+  /** The groups' sizes when `views` is only the first screen of the list. */
+  counts?: Readonly<Record<PopupGroup, number>>;
+  /** Only the first screen is in; the rest is on its way (`aria-busy`: keys move among the rows in). */
+  busy?: boolean;
   /** Scroll to this group's header and select its first dossier (a new object each time). */
   jump?: { group: PopupGroup } | null;
 }
@@ -25,8 +30,8 @@ const PAGE = 8;
  * Virtualised listbox: only the rows in view (plus a few) are in the DOM, so 5,000 dossiers
  * scroll as smoothly as 50. Arrow keys, Page Up/Down, Home/End move the selection; Enter opens.
  */
-export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null }: DossierListProps) {
-  const rows = useMemo(() => toRows(views, now), [views, now]);
+export function DossierList({ views, locale, selected, onSelect, onOpen, now = null, jump = null, counts, busy = false }: DossierListProps) {
+  const rows = useMemo(() => toRows(views, now, counts), [views, now, counts]);
   const tops = useMemo(() => offsets(rows), [rows]);
   const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'item' ? [i] : [])), [rows]);
   const ref = useRef<HTMLDivElement>(null);
@@ -100,6 +105,7 @@ export function DossierList({ views, locale, selected, onSelect, onOpen, now = n
       aria-label={t(locale, 'popup.listLabel')}
       title={t(locale, 'popup.keys')}
       aria-activedescendant={activeId}
+      aria-busy={busy}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
     >
@@ -126,7 +132,7 @@ function Row(props: {
   locale: Locale;
   selected: boolean;
   onSelect: (index: number) => void;
-  onOpen: (view: DossierView) => void;
+  onOpen: (view: ListedView) => void;
 }) {
   const { row, top, locale } = props;
   const style = { top: `${top}px`, height: `${rowHeight(row)}px` };

@@ -1,21 +1,28 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type Locale } from '../../utils/i18n';
-import type { DossierView } from '../../utils/service/views';
+import { formatVnDateTime } from '../../utils/time/vn-time';
+import type { ListedView } from '../../utils/service/views';
 import type { ListRow } from '../../utils/service/records';
 import { DossierList } from '../DossierList';
-import { groupCounts, toRows, type PopupGroup } from '../DossierList/rows';
+import { toRows } from '../DossierList/rows';
+import { groupCounts, type PopupGroup } from '../../utils/service/popup-groups';
 import { CoverageNote } from './CoverageNote';
 import { matches } from './search';
 import './popup.css';
 
 export interface PopupData {
-  views: DossierView[];
+  views: ListedView[];
   locale: Locale;
   /** Recent lists read only in part (absent where lists are not tracked). */
   partialLists?: ListRow[];
   /** The instant the views were computed at: dossiers unseen for days fold by it. */
   now?: number;
+  /** Per group and in all, the dossiers listed, when `views` holds only the first screen of them. */
+  counts?: Record<PopupGroup, number>;
+  total?: number;
+  /** The views are older than the minute they would be current for: said, until the current ones come. */
+  asOf?: number;
 }
 
 /** Addresses of the other pages (absent in the userscript, which has none). */
@@ -29,12 +36,15 @@ export interface PopupLinks {
 }
 
 export interface PopupAppProps {
-  /** Sorted views and the officer's locale; called again after an action. */
-  load: () => Promise<PopupData>;
-  onOpen: (view: DossierView) => void;
+  /**
+   * Sorted views and the officer's locale; called again after an action. May hand `early` a first
+   * screen (kept from the last refresh) before it resolves with everything.
+   */
+  load: (early?: (first: PopupData) => void) => Promise<PopupData>;
+  onOpen: (view: ListedView) => void;
   /** Marks (or, to undo, unmarks) a finished dossier as confirmed in the portal's software. */
-  onConfirm: (view: DossierView, confirmed: boolean) => Promise<void>;
-  onLetter: (view: DossierView) => void;
+  onConfirm: (view: ListedView, confirmed: boolean) => Promise<void>;
+  onLetter: (view: ListedView) => void;
   /** Above everything else, in the officer's locale (the extension's "this tab" line). */
   top?: (locale: Locale) => ComponentChildren;
   links?: PopupLinks;
@@ -56,21 +66,26 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [jump, setJump] = useState<{ group: PopupGroup } | null>(null);
-  const [confirmed, setConfirmed] = useState<DossierView | null>(null);
-  const reload = () => load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  useEffect(() => void reload(), []);
+  const [confirmed, setConfirmed] = useState<ListedView | null>(null);
+  const failed = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const reload = () => load().then(setData, failed);
+  useEffect(() => void load(setData).then(setData, failed), []);
 
   const shown = useMemo(() => (data ? data.views.filter((v) => v.level !== 'done' && matches(v, query)) : []), [data, query]);
   const locale = data?.locale ?? 'vi';
   const now = data?.now ?? null;
-  const counts = useMemo(() => groupCounts(shown, now), [shown, now]);
+  // A first screen counts from the service's figures until every dossier is in (a search waits for them).
+  const firstOnly = data?.total !== undefined && data.views.length < data.total;
+  const partial = firstOnly && query === '' ? data?.counts : undefined;
+  const counts = useMemo(() => partial ?? groupCounts(shown, now), [partial, shown, now]);
   useEffect(() => setSelected(0), [query]);
 
   if (error) return <p role="alert" class="nh-msg">{t(locale, 'popup.error', { message: error })}</p>;
   if (!data) return <p class="nh-msg">{t(locale, 'popup.loading')}</p>;
-  const total = data.views.filter((v) => v.level !== 'done').length;
+  const total = partial ? data.total! : data.views.filter((v) => v.level !== 'done').length;
+  const shownCount = partial ? total : shown.length;
   const current = shown.length > 0 ? currentView(shown, now, selected) : undefined;
-  const confirm = (view: DossierView, value: boolean) =>
+  const confirm = (view: ListedView, value: boolean) =>
     void onConfirm(view, value).then(() => {
       setConfirmed(value ? view : null);
       return reload();
@@ -88,7 +103,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
       <header class="nh-head">
         <h1>{t(locale, 'popup.title')}</h1>
         <span class="nh-count" aria-live="polite">
-          {t(locale, 'popup.count', { shown: shown.length, total })}
+          {t(locale, 'popup.count', { shown: shownCount, total })}
         </span>
       </header>
       {links && (
@@ -111,6 +126,11 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
             );
           })}
         </div>
+      )}
+      {data.asOf !== undefined && (
+        <p class="nh-asof" role="status">
+          {t(locale, 'popup.asOf', { at: formatVnDateTime(data.asOf) })}
+        </p>
       )}
       <CoverageNote lists={data.partialLists ?? []} locale={locale} />
       {total > 0 && (
@@ -138,7 +158,7 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
       ) : shown.length === 0 ? (
         <p class="nh-msg">{t(locale, 'popup.noMatch', { query })}</p>
       ) : (
-        <DossierList views={shown} locale={locale} now={now} jump={jump} selected={Math.min(selected, shown.length - 1)} onSelect={setSelected} onOpen={onOpen} />
+        <DossierList views={shown} counts={partial} busy={firstOnly} locale={locale} now={now} jump={jump} selected={Math.min(selected, shown.length - 1)} onSelect={setSelected} onOpen={onOpen} />
       )}
       {confirmed && (
         <p class="nh-done" role="status">
@@ -173,11 +193,11 @@ export function PopupApp({ load, onOpen, onConfirm, onLetter, top, links, onNavi
 }
 
 /** The selected dossier in the list's own (grouped) order. */
-function currentView(shown: readonly DossierView[], now: number | null, selected: number): DossierView | undefined {
+function currentView(shown: readonly ListedView[], now: number | null, selected: number): ListedView | undefined {
   const ordered = toItems(shown, now);
   return ordered[Math.min(selected, ordered.length - 1)];
 }
 
-function toItems(views: readonly DossierView[], now: number | null): DossierView[] {
+function toItems(views: readonly ListedView[], now: number | null): ListedView[] {
   return toRows(views, now).flatMap((r) => (r.kind === 'item' ? [r.view] : []));
 }

@@ -1,4 +1,4 @@
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 
 /** Lower case, no diacritics, đ → d: officers type "nguyen van a" for "Nguyễn Văn A". */
 export function fold(text: string): string {
@@ -11,7 +11,7 @@ export function fold(text: string): string {
     .trim();
 }
 
-export function matches(view: DossierView, query: string): boolean {
+export function matches(view: ListedView, query: string): boolean {
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = fold([view.code, view.applicant ?? '', view.procedure ?? '', view.status, view.source].join(' '));

@@ -22,11 +22,18 @@ export interface DashboardData {
   letters: Omit<LetterRow, 'id'>[];
   settings: Settings;
   now: number;
+  /** How many dossiers are stored, when `dossiers` holds only the first screen of the table (no history, no letters). */
+  total?: number;
 }
+
+/** Rows asked for first: more than a tall screen shows (about 25 at 1080 px). */
+export const FIRST_ROWS = 40;
 
 /** Everything the dashboard reads or writes, so the components never touch storage themselves. */
 export interface DashboardSource {
   load: () => Promise<DashboardData>;
+  /** The table's first `rows` rows in its default order, before `load` has read everything. */
+  loadFirst?: (rows: number) => Promise<DashboardData>;
   exportBackup: () => Promise<void>;
   check: (file: File) => Promise<BackupCheck>;
   apply: (data: unknown, mode: ImportMode) => Promise<ImportReport>;
@@ -47,15 +54,17 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
   const [sort, setSort] = useState<Sort>({ column: 'level', descending: false });
   const [selected, setSelected] = useState<TableRow | null>(null);
 
+  const failed = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const reload = () =>
-    source.load().then(
-      (d) => {
-        setData(d);
-        setSelected(null);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  useEffect(() => void reload(), []);
+    source.load().then((d) => {
+      setData(d);
+      setSelected(null);
+    }, failed);
+  // The first screen, then everything (the selection made meanwhile stays).
+  useEffect(() => {
+    const first = source.loadFirst?.(FIRST_ROWS).then(setData, () => undefined) ?? Promise.resolve();
+    void first.then(() => source.load()).then(setData, failed);
+  }, []);
 
   const locale: Locale = data?.settings.locale ?? 'vi';
   useEffect(() => {
@@ -89,6 +98,10 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
 
   if (error) return <p role="alert" class="nh-msg">{t(locale, 'popup.error', { message: error })}</p>;
   if (!data) return <p class="nh-msg">{t(locale, 'popup.loading')}</p>;
+  // Until every row is in: the stored count, unfiltered; the other tabs wait.
+  const partial = data.total !== undefined && data.total > rows.length;
+  const shownCount = partial && filter === EMPTY_FILTER ? data.total! : shown.length;
+  const totalCount = partial ? data.total! : rows.length;
 
   const related = selected ? byDossier.get(selected.key) : undefined;
   return (
@@ -108,7 +121,7 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
         </nav>
       </header>
 
-      {tab === 'table' && rows.length === 0 && (
+      {tab === 'table' && totalCount === 0 && (
         <section class="nh-dash-empty" data-testid="dash-empty">
           <p>{t(locale, 'dash.empty')}</p>
           <p>
@@ -119,12 +132,12 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
           </p>
         </section>
       )}
-      {tab === 'table' && rows.length > 0 && (
+      {tab === 'table' && totalCount > 0 && (
         <section class="nh-table-view" aria-label={t(locale, 'dash.tab.table')}>
           <Filters filter={filter} choices={choices} onChange={setFilter} locale={locale} />
           <div class="nh-toolbar nh-no-print">
             <span class="nh-count" aria-live="polite" data-testid="row-count">
-              {t(locale, 'popup.count', { shown: shown.length, total: rows.length })}
+              {t(locale, 'popup.count', { shown: shownCount, total: totalCount })}
             </span>
             <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
               {t(locale, 'dash.filter.reset')}
@@ -141,14 +154,15 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
             </button>
           </div>
           <div class="nh-table-layout">
-            <DossierTable rows={shown} sort={sort} onSort={setSort} selected={selected?.key ?? null} onSelect={setSelected} locale={locale} />
+            <DossierTable rows={shown} busy={partial} sort={sort} onSort={setSort} selected={selected?.key ?? null} onSelect={setSelected} locale={locale} />
             {selected && (
               <DossierDetails row={selected} history={related?.history ?? []} letters={related?.letters ?? []} locale={locale} onClose={() => setSelected(null)} />
             )}
           </div>
         </section>
       )}
-      {tab === 'stats' && (
+      {tab !== 'table' && partial && <p class="nh-msg">{t(locale, 'popup.loading')}</p>}
+      {tab === 'stats' && !partial && (
         <StatsView
           dossiers={data.dossiers}
           letters={data.letters}
@@ -157,7 +171,7 @@ export function DashboardApp({ source, links }: { source: DashboardSource; links
           download={source.download}
         />
       )}
-      {tab === 'data' && (
+      {tab === 'data' && !partial && (
         <DataPanel
           locale={locale}
           onExport={source.exportBackup}

@@ -29,6 +29,8 @@ export interface DossierTableProps {
   selected: string | null;
   onSelect: (row: TableRow) => void;
   locale: Locale;
+  /** Only the first screen of rows is in; the rest is on its way (keys move among the rows in). */
+  busy?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface DossierTableProps {
  * like 50). Column headers sort; arrow keys move the selection; the selected row's details
  * show beside the table.
  */
-export function DossierTable({ rows, sort, onSort, selected, onSelect, locale }: DossierTableProps) {
+export function DossierTable({ rows, sort, onSort, selected, onSelect, locale, busy = false }: DossierTableProps) {
   const win = useRowWindow(rows.length, ROW_HEIGHT);
   const index = rows.findIndex((r) => r.key === selected);
 
@@ -54,7 +56,7 @@ export function DossierTable({ rows, sort, onSort, selected, onSelect, locale }:
     onSort({ column, descending: sort.column === column ? !sort.descending : false });
 
   return (
-    <div class="nh-table-box" ref={win.ref} onScroll={win.onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label={t(locale, 'dash.table.label')}>
+    <div class="nh-table-box" ref={win.ref} onScroll={win.onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label={t(locale, 'dash.table.label')} aria-busy={busy}>
       <table class="nh-table" role="grid" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>

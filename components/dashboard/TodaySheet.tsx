@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { compareViews, dossierView, type DossierView } from '../../utils/service/views';
 import { t } from '../../utils/i18n';
 import { formatVnDate, formatVnDateTime, parseInstant } from '../../utils/time/vn-time';
-import { groupOf, type PopupGroup } from '../DossierList/rows';
+import { groupOf, type PopupGroup } from '../../utils/service/popup-groups';
 import type { DashboardData } from './DashboardApp';
 
 /** The groups today's paper lists, in the popup's order: what must be done today, then the overdue. */

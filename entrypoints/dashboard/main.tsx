@@ -7,7 +7,7 @@ import { currentTime } from '../../utils/extension/clock';
 import { pageLinks } from '../../utils/extension/page-links';
 import { send } from '../../utils/extension/messages';
 import { dossierKey } from '../../utils/service/views';
-import { exportAll, getSettings, listDossiers, openNhacHanDb } from '../../utils/store';
+import { exportAll, getDossiers, getSettings, listDossiers, openNhacHanDb } from '../../utils/store';
 
 // Extension pages share the extension origin, so the dashboard reads the database directly.
 const db = openNhacHanDb();
@@ -22,6 +22,11 @@ const source: DashboardSource = {
   load: async () => {
     const [backup, settings, now] = await Promise.all([exportAll(db), getSettings(db), currentTime()]);
     return { dossiers: backup.dossiers, history: backup.history, letters: backup.letters, settings: settings.value, now };
+  },
+  // Which rows come first is the worker's (its last refresh ordered every view); the rows are read here.
+  loadFirst: async (rows) => {
+    const [head, settings, now] = await Promise.all([send({ type: 'get-table-head', rows }), getSettings(db), currentTime()]);
+    return { dossiers: await getDossiers(db, head.keys), history: [], letters: [], settings: settings.value, now, total: head.total };
   },
   exportBackup: async () => {
     const now = await currentTime();

@@ -10,16 +10,16 @@ import { addOrigin, annotateTab, requestPortal, saveOrigins } from '../../utils/
 import { GET_TAB_REPORT, isTabReport } from '../../utils/messaging/tab-report';
 import { thisTab, type ThisTab as ThisTabState } from '../../utils/service/this-tab';
 import { openUrl } from '../../utils/extension/tabs';
-import type { DossierView } from '../../utils/service/views';
+import type { ListedView } from '../../utils/service/views';
 import { welcomeUrl } from '../../utils/extension/welcome';
 import { downloadText } from '../../components/dashboard/download';
-import { startTeachingTab } from '../../utils/extension/tab-state';
+import { isTabKey, startTeachingTab } from '../../utils/extension/tab-state';
 import type { Locale } from '../../utils/i18n';
 import { taughtFileName, taughtFileText } from '../../utils/portals/taught/file';
 import { taughtFor } from '../../utils/portals/taught/guard';
 import type { TaughtAdapter } from '../../utils/portals/taught/types';
 
-const load = (): Promise<PopupData> => loadPopupData(send, currentTime);
+const load = (early?: (first: PopupData) => void): Promise<PopupData> => loadPopupData(send, currentTime, early);
 
 const openAndClose = (url: string) => void openUrl(url).then(() => window.close());
 
@@ -72,9 +72,11 @@ function enable(origin: string): Promise<boolean> {
   });
 }
 
-/** Reports of the annotator land in `storage.session` (utils/extension/tab-state.ts). */
+/** Reports of the annotator land in `storage.session` (utils/extension/tab-state.ts); every refresh's first screens too, not the line's business. */
 function subscribe(changed: () => void): () => void {
-  const listener = () => changed();
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(isTabKey)) changed();
+  };
   browser.storage.session.onChanged.addListener(listener);
   return () => browser.storage.session.onChanged.removeListener(listener);
 }
@@ -96,7 +98,7 @@ render(
     )}
     links={links}
     onNavigate={openAndClose}
-    onOpen={(view: DossierView) => openAndClose(view.url)}
+    onOpen={(view: ListedView) => openAndClose(view.url)}
     onConfirm={(view, confirmed) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined)}
     onLetter={(view) => openAndClose(letterPageUrl(browser.runtime.getURL('/letter.html'), view))}
   />,

@@ -77,11 +77,13 @@ try {
   await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))), 'annotation');
   await step('memory', () => memory(withExt, without), 'memory');
   if (wanted('pages')) {
-    const pagesBench = await launch({ port: portal.port, extension: true });
+    // Fresh profiles (the stores are seeded there); BENCH_BEFORE's build alongside, visits alternating.
+    const pagesSides = [await launch({ port: portal.port, extension: true })];
+    if (process.env.BENCH_BEFORE) pagesSides.push(await launch({ port: portal.port, extension: true, build: process.env.BENCH_BEFORE }));
     try {
-      await step('extension pages', () => extensionPages(pagesBench, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html'))));
+      await step('extension pages', async () => (await extensionPages(pagesSides, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html')))).flat());
     } finally {
-      await pagesBench.close();
+      for (const side of pagesSides) await side.close();
     }
   }
 } finally {

@@ -12,7 +12,7 @@ import { atMost, median, round, type Figure } from './stats';
 const PER_MESSAGE = 5_000; // MAX_RECORDS of one `recognized` message
 
 /** Stores `count` dossiers through the worker, as content scripts do, under `portal`. */
-async function seed(page: Page, portal: string, count: number, now: number) {
+export async function seed(page: Page, portal: string, count: number, now: number) {
   const records = manyDossiers({ now, count }).map(({ id: _id, ...d }) => ({ ...d, url: `http://${DEMO_HOSTS.plain}/ho-so/${d.code}`, portal }));
   for (let i = 0; i < records.length; i += PER_MESSAGE) {
     const reply = await page.evaluate(
@@ -45,32 +45,41 @@ async function firstRender(bench: Bench, path: string, selector: string): Promis
   return ms;
 }
 
-export async function extensionPages(bench: Bench, runs: number, now: number, hasDashboard: boolean): Promise<Figure[]> {
-  const control = await bench.context.newPage();
-  await control.goto(`chrome-extension://${bench.extensionId}/popup.html`);
+/** Each build's store seeded alike; the visits of `sides` alternate, so the machine's load hits them alike. */
+export async function extensionPages(sides: Bench[], runs: number, now: number, hasDashboard: boolean): Promise<Figure[][]> {
+  const controls = await Promise.all(
+    sides.map(async (bench) => {
+      const control = await bench.context.newPage();
+      await control.goto(`chrome-extension://${bench.extensionId}/popup.html`);
+      return control;
+    }),
+  );
   const measure = async (path: string, selector: string) => {
-    await firstRender(bench, path, selector);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await firstRender(bench, path, selector));
-    return median(times);
+    for (const bench of sides) await firstRender(bench, path, selector);
+    const times: number[][] = sides.map(() => []);
+    for (let i = 0; i < runs; i++) for (const [s, bench] of sides.entries()) times[s]!.push(await firstRender(bench, path, selector));
+    return times.map(median);
   };
-  await seed(control, 'bench-a', 50, now);
+  const seedAll = (portal: string, count: number) => Promise.all(controls.map((c) => seed(c, portal, count, now)));
+  await seedAll('bench-a', 50);
   const popupSmall = await measure('popup.html', '.nh-item');
-  const dashSmall = hasDashboard ? await measure('dashboard.html', '.nh-row') : NaN;
-  await seed(control, 'bench-a', 5_000, now);
+  const dashSmall = hasDashboard ? await measure('dashboard.html', '.nh-row') : sides.map(() => NaN);
+  await seedAll('bench-a', 5_000);
   const popupBig = await measure('popup.html', '.nh-item');
-  await seed(control, 'bench-b', 5_000, now);
-  const dashBig = hasDashboard ? await measure('dashboard.html', '.nh-row') : NaN;
-  await control.close();
+  await seedAll('bench-b', 5_000);
+  const dashBig = hasDashboard ? await measure('dashboard.html', '.nh-row') : sides.map(() => NaN);
+  await Promise.all(controls.map((c) => c.close()));
 
-  const g = `Extension pages (median of ${runs})`;
-  const dash = (v: number) => (hasDashboard ? round(v, 0) : 'n/a');
-  return [
-    { group: g, name: 'popup first rows, 50 / 5,000 dossiers', value: `${round(popupSmall, 0)} / ${round(popupBig, 0)}`, unit: 'ms' },
-    { group: g, name: 'popup first rows, 5,000 dossiers', value: round(popupBig, 0), unit: 'ms', ...atMost(round(popupBig, 0), 100) },
-    { group: g, name: 'popup 5,000 ÷ 50', value: round(popupBig / popupSmall), unit: '×' },
-    { group: g, name: 'dashboard first rows, 50 / 10,000 dossiers', value: hasDashboard ? `${dash(dashSmall)} / ${dash(dashBig)}` : 'n/a', unit: 'ms' },
-    ...(hasDashboard ? [{ group: g, name: 'dashboard first rows, 10,000 dossiers', value: round(dashBig, 0), unit: 'ms', ...atMost(round(dashBig, 0), 200) }] : []),
-    { group: g, name: 'dashboard 10,000 ÷ 50', value: hasDashboard ? round(dashBig / dashSmall) : 'n/a', unit: '×' },
-  ];
+  return sides.map((_, s) => {
+    const g = `Extension pages${s > 0 ? ', before' : ''} (median of ${runs})`;
+    const dash = (v: number) => (hasDashboard ? round(v, 0) : 'n/a');
+    return [
+      { group: g, name: 'popup first rows, 50 / 5,000 dossiers', value: `${round(popupSmall[s]!, 0)} / ${round(popupBig[s]!, 0)}`, unit: 'ms' },
+      { group: g, name: 'popup first rows, 5,000 dossiers', value: round(popupBig[s]!, 0), unit: 'ms', ...atMost(round(popupBig[s]!, 0), 100) },
+      { group: g, name: 'popup 5,000 ÷ 50', value: round(popupBig[s]! / popupSmall[s]!), unit: '×' },
+      { group: g, name: 'dashboard first rows, 50 / 10,000 dossiers', value: hasDashboard ? `${dash(dashSmall[s]!)} / ${dash(dashBig[s]!)}` : 'n/a', unit: 'ms' },
+      ...(hasDashboard ? [{ group: g, name: 'dashboard first rows, 10,000 dossiers', value: round(dashBig[s]!, 0), unit: 'ms', ...atMost(round(dashBig[s]!, 0), 200) }] : []),
+      { group: g, name: 'dashboard 10,000 ÷ 50', value: hasDashboard ? round(dashBig[s]! / dashSmall[s]!) : 'n/a', unit: '×' },
+    ];
+  });
 }

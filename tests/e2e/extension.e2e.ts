@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../utils/calendar';
 import { dossierView, type ViewLevel } from '../../utils/service/views';
-import { POPUP_GROUPS, type PopupGroup } from '../../components/DossierList/rows';
+import { POPUP_GROUPS, type PopupGroup } from '../../utils/service/popup-groups';
 import { t, type Locale } from '../../utils/i18n';
 import { readFileSync } from 'node:fs';
 import { DEMO_HOSTS, demoDossierIndex, igateSearch } from '../../scripts/demo-portal';
@@ -239,6 +239,8 @@ describe('Nhắc Hạn in Chromium', () => {
     const firstPaintMs = Date.now() - started;
     expect(await popup.locator('.nh-count').textContent()).toMatch(/^5\d{3}\/5\d{3} hồ sơ$/);
     expect(await popup.locator('.nh-item').count()).toBeLessThan(40);
+    // The first screen comes first (aria-busy); End goes to the last dossier once all are in.
+    await expect.poll(() => popup.locator('.nh-list').getAttribute('aria-busy')).toBe('false');
     await popup.locator('.nh-list').focus();
     const jump = Date.now();
     await popup.keyboard.press('End');

@@ -12,6 +12,8 @@ import { thisTab, thisTabLine } from '../service/this-tab';
 const LISTENER_FILE = '/igate-listener.js';
 export const ANNOTATOR_FILE = '/annotator.js';
 const key = (tabId: number) => `tab:${tabId}`;
+/** Whether a `storage.session` key is a tab's report (the worker also keeps the pages' first screens there). */
+export const isTabKey = (k: string) => k.startsWith('tab:');
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -95,6 +95,7 @@ export const en: Record<MessageKey, string> = {
   'popup.empty': 'No dossiers yet. Open a dossier list in the one-stop portal (e.g. “Dossiers in progress”): Nhắc Hạn reads it and shows a deadline chip beside each dossier code.',
   'popup.noMatch': 'No dossier matches “{query}”.',
   'popup.count': '{shown}/{total} dossiers',
+  'popup.asOf': 'Figures as of {at}, updating…',
   'popup.loading': 'Loading…',
   'popup.listLabel': 'Dossiers by urgency',
   'popup.keys': 'Up/Down arrows to select, Enter to open the dossier.',

@@ -94,6 +94,7 @@ export const vi = {
   'popup.empty': 'Chưa có hồ sơ nào. Mở danh sách hồ sơ trên cổng một cửa (ví dụ “Hồ sơ đang xử lý”): Nhắc Hạn tự đọc và hiện chip hạn cạnh từng mã hồ sơ.',
   'popup.noMatch': 'Không có hồ sơ khớp “{query}”.',
   'popup.count': '{shown}/{total} hồ sơ',
+  'popup.asOf': 'Số liệu lúc {at}, đang cập nhật…',
   'popup.loading': 'Đang tải…',
   'popup.listLabel': 'Danh sách hồ sơ theo mức độ khẩn',
   'popup.keys': 'Mũi tên lên/xuống để chọn, Enter để mở hồ sơ.',

@@ -24,6 +24,7 @@ import {
   arrayOf,
   isoInstant,
   optional,
+  int,
   isPlainObject,
   preview,
   fail,
@@ -34,6 +35,9 @@ import { MAX_LISTED, MAX_RECORDS, codeLabel, dossierRecord, dossierCode, httpUrl
 import { seenPart, type SeenPart } from '../validation/seen';
 import { taughtGuard } from '../portals/taught/guard';
 import type { TaughtAdapter } from '../portals/taught/types';
+
+/** A first screen is a few dozen rows; more is a whole list, asked for without a count. */
+const MAX_FIRST_SCREEN = 500;
 
 export type Message =
   /** From a content script: what it recognised on a portal page. */
@@ -55,6 +59,13 @@ export type Message =
       page?: 'report' | 'detail';
     }
   | { type: 'get-dossiers' }
+  /**
+   * The popup's list, computed by the service (not in the page): every dossier it lists, or only the
+   * first `first` of them, answered from the last refresh (the answer says when it was computed).
+   */
+  | { type: 'get-popup'; first?: number }
+  /** The dashboard's first `rows` rows in its default order, from the last refresh. */
+  | { type: 'get-table-head'; rows: number }
   /** Lists seen in the last day, with how much of each was seen. */
   | { type: 'get-recent-lists' }
   | { type: 'mark-confirmed'; key: DossierKey; confirmed: boolean }
@@ -85,6 +96,9 @@ export type RecognizedReport = UpsertReport & { problems: string[]; dropped: num
 export interface ResponseMap {
   recognized: RecognizedReport;
   'get-dossiers': StoredDossier[];
+  /** Answered by the service, which holds the views (their types: utils/service/responses.ts). */
+  'get-popup': unknown;
+  'get-table-head': unknown;
   'get-recent-lists': ListRow[];
   'mark-confirmed': null;
   'set-note': null;
@@ -159,6 +173,8 @@ const recognized: Guard<MessageOf<'recognized'>> = (x, path = '', notes) => {
 const GUARDS: { [T in MessageType]: Guard<MessageOf<T>> } = {
   recognized,
   'get-dossiers': object({ type: oneOf(['get-dossiers']) }),
+  'get-popup': object({ type: oneOf(['get-popup']), first: optional(int(1, MAX_FIRST_SCREEN)) }),
+  'get-table-head': object({ type: oneOf(['get-table-head']), rows: int(1, MAX_FIRST_SCREEN) }),
   'get-recent-lists': object({ type: oneOf(['get-recent-lists']) }),
   'mark-confirmed': object({ type: oneOf(['mark-confirmed']), key, confirmed: bool }),
   'set-note': object({ type: oneOf(['set-note']), key, note: str() }),

@@ -52,6 +52,9 @@ function handlers(db: NhacHanDb, now: () => number): Handlers {
       return { ...report, problems, dropped: sent - m.records.length };
     },
     'get-dossiers': () => listDossiers(db),
+    // The views are the service's (utils/service/service.ts): the store has nothing to add.
+    'get-popup': async () => null,
+    'get-table-head': async () => null,
     'get-recent-lists': () => listsSeenSince(db, toVnIso(now() - RECENT_LIST_MS)),
     'mark-confirmed': (m) => markConfirmed(db, m.key, m.confirmed).then(() => null),
     'set-note': (m) => setNote(db, m.key, m.note).then(() => null),

@@ -5,8 +5,13 @@
  */
 import type { ResponseMap } from '../messaging';
 import type { Locale } from '../i18n';
+import type { PopupSnapshot, TableHead } from './snapshot';
 import type { DossierView } from './views';
 
 export type RecognizedResponse = ResponseMap['recognized'] & { views: DossierView[]; locale: Locale };
 
-export type ServiceResponseMap = Omit<ResponseMap, 'recognized'> & { recognized: RecognizedResponse };
+export type ServiceResponseMap = Omit<ResponseMap, 'recognized' | 'get-popup' | 'get-table-head'> & {
+  recognized: RecognizedResponse;
+  'get-popup': PopupSnapshot;
+  'get-table-head': TableHead;
+};

@@ -176,7 +176,17 @@ function detailLines(
   return lines;
 }
 
-/** Popup order: by level, then most urgent first, then by code. */
+/** A view as lists show it: without the disclosure lines, most of a view's size (the popup never shows them). */
+export type ListedView = Omit<DossierView, 'details'>;
+
+export function listed({ details: _details, ...view }: DossierView): ListedView {
+  return view;
+}
+
+/** Codes in Vietnamese order, numbers by value, as the dashboard's table sorts them. */
+const codes = new Intl.Collator('vi', { numeric: true });
+
+/** Popup order (and the table's default): by level, then most urgent first, then by code. */
 export function compareViews(a: DossierView, b: DossierView): number {
-  return levelIndex(a.level) - levelIndex(b.level) || a.rank - b.rank || a.code.localeCompare(b.code);
+  return levelIndex(a.level) - levelIndex(b.level) || a.rank - b.rank || codes.compare(a.code, b.code);
 }
