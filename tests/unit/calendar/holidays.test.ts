@@ -182,11 +182,10 @@ describe('weekends and overrides', () => {
     expect(yearCalendar(2026, rules).days.find((d) => d.date === date)).toMatchObject({ kind });
   });
 
-  it.each([
-    [{ extraWorkingDays: [{ date: '2026-11-28', reason: '' }] }, 'user-work', 'Ngày làm việc thêm'],
-    [{ extraDaysOff: [{ date: '2026-11-20', reason: '' }] }, 'user-off', 'Ngày nghỉ thêm'],
-  ])('an override left without a reason is named for the officer (%o)', (partial, kind, reason) => {
-    const date = (partial.extraWorkingDays ?? partial.extraDaysOff)![0]!.date;
+  it.each<[string, Partial<WorkRules>, string, string]>([
+    ['2026-11-28', { extraWorkingDays: [{ date: '2026-11-28', reason: '' }] }, 'user-work', 'Ngày làm việc thêm'],
+    ['2026-11-20', { extraDaysOff: [{ date: '2026-11-20', reason: '' }] }, 'user-off', 'Ngày nghỉ thêm'],
+  ])('an override of %s left without a reason is named for the officer', (date, partial, kind, reason) => {
     expect(dayInfo(date, { ...DEFAULT_RULES, ...partial })).toMatchObject({ kind, reason });
   });
 
