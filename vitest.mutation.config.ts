@@ -19,5 +19,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tests/unit/deadline/tz.test.ts'],
     // The pure core needs no DOM; a DOM environment costs seconds per mutant (MUTATION_ENV=happy-dom for parse/).
     environment: process.env.MUTATION_ENV ?? 'node',
+    // Instrumented code runs many times slower (lunar.ts: the 300-year round trip takes over 30 s in
+    // the coverage run); Stryker's own timeout still stops a mutant that loops.
+    testTimeout: 180_000,
   },
 });

@@ -50,7 +50,7 @@ const isWeekend = (date: LocalDate) => {
 function anchorDate(h: StatutoryHoliday, year: number): LocalDate {
   return h.calendar === 'lunar'
     ? lunarToSolar({ year, month: h.month, day: h.day, leap: false })
-    : `${year}-${pad(h.month)}-${pad(h.day)}`;
+    : `${String(year).padStart(4, '0')}-${pad(h.month)}-${pad(h.day)}`;
 }
 
 /** Monday or Thursday → the day after joins a weekend; otherwise the day before does. */

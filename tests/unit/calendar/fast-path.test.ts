@@ -177,11 +177,51 @@ describe('the fast calendar agrees with the day-by-day reference', () => {
     );
   });
 
+  it('finds a working day 366 days on, after 365 days off (the walk\'s last look)', () => {
+    const rules = offRun('2027-07-05', 365); // to 2028-07-03; Tuesday 2028-07-04 is the 366th day after 2027-07-04
+    expect(nextWorkingDay('2027-07-04', rules)).toBe('2028-07-04');
+    expect(addWorkingDays('2027-07-04', 1, rules)).toBe('2028-07-04');
+  });
+
+  it('gives up on 366 days off split 183 + 183 over a new year, as the walk does', () => {
+    const rules = offRun('2027-07-02', 366); // 2027-07-02 … 2028-07-01: 183 days in each year
+    expect(() => refAddWorkingDays('2027-07-01', 1, rules)).toThrow(/sau 2027-07-01/);
+    expect(() => addWorkingDays('2027-07-01', 1, rules)).toThrow('Không tìm thấy ngày làm việc nào sau 2027-07-01');
+    expect(() => nextWorkingDay('2027-07-01', rules)).toThrow('Không tìm thấy ngày làm việc nào sau 2027-07-01');
+    expect(() => previousWorkingDay('2028-07-02', rules)).toThrow('Không tìm thấy ngày làm việc nào trước 2028-07-02');
+  });
+
   it('gives up on a break of 366 days or more, as the walk does', () => {
     const rules = offRun('2026-03-02', 400);
     expect(() => refAddWorkingDays('2026-02-27', 2, rules)).toThrow(/sau 2026-02-27/);
     expect(() => addWorkingDays('2026-02-27', 2, rules)).toThrow(/Không tìm thấy ngày làm việc nào sau 2026-02-27/);
     expect(() => nextWorkingDay('2026-02-27', rules)).toThrow(/sau 2026-02-27/);
+  });
+});
+
+describe('the year tables at their edges', () => {
+  const workingOn = (date: LocalDate): WorkRules => ({ ...DEFAULT_RULES, extraWorkingDays: [{ date, reason: 'Trực' }] });
+
+  it.each([
+    // 2026 and 2100 have 365 days (2100 is a century year, not a leap year), 2000 has 366.
+    ['2026-12-30', '2027-01-01', 3, '2027-01-04'], // Thu 31/12, the worked Friday 1/1, Monday 4/1
+    ['2100-12-30', '2101-01-01', 3, '2101-01-04'], // Fri 31/12, the worked Saturday 1/1; Monday 3/1 is its compensatory day
+    ['2000-12-29', '2000-12-31', 1, '2000-12-31'], // the worked Sunday 31/12 of a 366-day year
+  ])('counts an officer\'s worked day at the turn of the year once (from %s, %s worked, %i days)', (from, worked, n, to) => {
+    const rules = workingOn(worked);
+    expect(isWorkingDay(worked, rules)).toBe(true);
+    expect(addWorkingDays(from, n, rules)).toBe(to);
+    expect(addWorkingDays(from, n, rules)).toBe(refAddWorkingDays(from, n, rules));
+    expect(workingDaysBetween(from, to, rules)).toBe(n);
+  });
+
+  it('answers on the last day of the last supported year (no table is built for 2200)', () => {
+    expect(isWorkingDay('2199-12-31', workingOn('2199-12-30'))).toBe(true);
+    expect(previousWorkingDay('2199-12-31', workingOn('2199-12-29'))).toBe('2199-12-30');
+  });
+
+  it('refuses a year with three digits by the supported range, not by a date it made up', () => {
+    expect(() => isWorkingDay('0999-06-15')).toThrow('Năm ngoài phạm vi lịch âm (1900–2199): 999');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkRules } from '../../../utils/calendar';
-import { dayInfo, DEFAULT_RULES, isWorkingDay, yearCalendar } from '../../../utils/calendar';
+import { dayInfo, DEFAULT_RULES, isWorkingDay, OFFICIAL_SCHEDULES, yearCalendar } from '../../../utils/calendar';
 import { derivedHolidays } from '../../../utils/calendar/holidays';
 import { addDays, weekdayOf } from '../../../utils/time/vn-time';
 
@@ -81,6 +81,10 @@ describe('official schedules 2024–2026', () => {
     expect(yearCalendar(year).provisional).toBe(false);
   });
 
+  it.each(OFFICIAL_SCHEDULES.map((s) => [s.year, s.source] as const))('the %i schedule names the notice it comes from', (year, source) => {
+    expect(source).toMatch(new RegExp(`^Thông báo của Bộ .+ về lịch nghỉ lễ, Tết năm ${year} \\(cán bộ, công chức, viên chức\\)`));
+  });
+
   it.each([2024, 2025, 2026])('the statutory derivation for %i agrees on the fixed-date holidays', (year) => {
     const derived = derivedHolidays(year);
     for (const md of ['01-01', '04-30', '05-01', '09-02']) {
@@ -105,10 +109,28 @@ describe('derived (provisional) years', () => {
     ['2028-01-03', 'compensatory', /Nghỉ bù Tết Dương lịch/], // 1/1/2028 is a Saturday
     ['2029-09-03', 'compensatory', /Nghỉ bù Quốc khánh/], // 2/9/2029 Sunday, 1/9 Saturday
     ['2029-09-04', 'compensatory', /Nghỉ bù Quốc khánh/],
+    ['2027-04-30', 'holiday', /^Ngày Chiến thắng \(30\/4\)$/],
   ])('%s is %s (%s)', (date, kind, reason) => {
     const info = dayInfo(date);
     expect(info).toMatchObject({ working: false, kind, provisional: true });
     expect(info.reason).toMatch(reason);
+    // The derivation itself, uncached (yearSchedule keeps a year once derived).
+    expect(derivedHolidays(Number(date.slice(0, 4))).get(date)).toEqual({ kind, reason: info.reason });
+  });
+
+  it.each([
+    ['2024-09-02', 'Monday', '2024-09-03', '2024-09-01'],
+    ['2025-09-02', 'Tuesday', '2025-09-01', '2025-09-03'],
+    ['2026-09-02', 'Wednesday', '2026-09-01', '2026-09-03'],
+    ['2027-09-02', 'Thursday', '2027-09-03', '2027-09-01'],
+  ])('2/9 on %s (%s) takes %s as its adjacent day, not %s', (date, _, adjacent, other) => {
+    const derived = derivedHolidays(Number(date.slice(0, 4)));
+    expect(derived.get(adjacent)).toEqual({ kind: 'holiday', reason: 'Quốc khánh (2/9)' });
+    expect(derived.has(other)).toBe(false);
+  });
+
+  it('gives 24/11 from 2026 on, the year it starts', () => {
+    expect(derivedHolidays(2026).get('2026-11-24')).toEqual({ kind: 'holiday', reason: 'Ngày Văn hóa Việt Nam (24/11)' });
   });
 
   it.each(['2027-02-04', '2027-02-12', '2027-04-15', '2027-11-23', '2025-11-24'])('%s is a working day', (date) => {
@@ -160,6 +182,13 @@ describe('weekends and overrides', () => {
     expect(yearCalendar(2026, rules).days.find((d) => d.date === date)).toMatchObject({ kind });
   });
 
+  it.each<[string, Partial<WorkRules>, string, string]>([
+    ['2026-11-28', { extraWorkingDays: [{ date: '2026-11-28', reason: '' }] }, 'user-work', 'Ngày làm việc thêm'],
+    ['2026-11-20', { extraDaysOff: [{ date: '2026-11-20', reason: '' }] }, 'user-off', 'Ngày nghỉ thêm'],
+  ])('an override of %s left without a reason is named for the officer', (date, partial, kind, reason) => {
+    expect(dayInfo(date, { ...DEFAULT_RULES, ...partial })).toMatchObject({ kind, reason });
+  });
+
   it('leaves other days alone', () => {
     expect(dayInfo('2026-11-24', rules).kind).toBe('holiday');
     expect(dayInfo('2026-11-19', rules).kind).toBe('workday');
@@ -184,6 +213,15 @@ describe('weekends and overrides', () => {
   it('accepts sessions that touch (one ends when the next begins)', () => {
     const rules = { ...DEFAULT_RULES, workingHours: [{ start: '07:30', end: '11:30' }, { start: '11:30', end: '16:30' }] };
     expect(dayInfo('2026-05-05', rules).working).toBe(true);
+  });
+
+  it.each([
+    [2026.5, 'Năm không hợp lệ: 2026.5'],
+    [Number.NaN, 'Năm không hợp lệ: NaN'],
+    [999, 'Năm ngoài phạm vi lịch âm (1900–2199): 999'], // padded to 0999, not refused as the date "999-01-01"
+    [1899, 'Năm ngoài phạm vi lịch âm (1900–2199): 1899'],
+  ])('yearCalendar(%s) is refused with "%s"', (year, message) => {
+    expect(() => yearCalendar(year)).toThrow(message);
   });
 
   it('rejects malformed dates', () => {

@@ -90,6 +90,11 @@ describe('lunar calendar (UTC+7)', () => {
     [{ year: 2026, month: 13, day: 1, leap: false }, /không hợp lệ/],
     [{ year: 2026, month: 1, day: 31, leap: false }, /không hợp lệ/],
     [{ year: 1800, month: 1, day: 1, leap: false }, /ngoài phạm vi/],
+    [{ year: 2200, month: 1, day: 1, leap: false }, 'Năm ngoài phạm vi lịch âm (1900–2199): 2200'],
+    [{ year: 2026, month: 0, day: 1, leap: false }, 'Ngày âm lịch không hợp lệ: 1/0/2026'],
+    [{ year: 2026, month: 1.5, day: 1, leap: false }, 'Ngày âm lịch không hợp lệ: 1/1.5/2026'],
+    [{ year: 2026, month: 1, day: 0, leap: false }, 'Ngày âm lịch không hợp lệ: 0/1/2026'],
+    [{ year: 2026, month: 1, day: 1.5, leap: false }, 'Ngày âm lịch không hợp lệ: 1.5/1/2026'],
   ])('rejects the impossible lunar date %o', (lunar, message) => {
     expect(() => lunarToSolar(lunar)).toThrow(message);
   });
@@ -109,7 +114,34 @@ describe('lunar calendar (UTC+7)', () => {
     expect(() => lunarToSolar({ year: 2026, month: short, day: 30, leap: false })).toThrow(/chỉ có 29 ngày/);
   });
 
-  it('rejects malformed solar dates', () => {
+  it.each([
+    [{ year: 2023, month: 1, day: 30, leap: false }, 'Tháng 1 năm âm lịch 2023 chỉ có 29 ngày'],
+    [{ year: 2023, month: 2, day: 30, leap: true }, 'Tháng 2 nhuận năm âm lịch 2023 chỉ có 29 ngày'],
+  ])('names the short month in its message %o', (lunar, message) => {
+    expect(() => lunarToSolar(lunar)).toThrow(message);
+  });
+
+  it('accepts a leap month exactly in the years and months that have one, 1900–2199', () => {
+    // The leap months as solarToLunar finds them (a step of 15 days lands in every lunar month).
+    const leapOf = new Map<number, number>();
+    for (let d = '1900-03-01'; d < '2199-12-01'; d = addDays(d, 15)) {
+      const l = solarToLunar(d);
+      if (l.leap) leapOf.set(l.year, l.month);
+    }
+    expect(leapOf.size).toBeGreaterThan(100); // 7 in every 19 years
+    expect(leapOf.get(2023)).toBe(2);
+    expect(leapOf.get(2033)).toBe(11);
+    for (let year = 1901; year <= 2198; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const leap = () => lunarToSolar({ year, month, day: 1, leap: true });
+        if (leapOf.get(year) === month) expect(solarToLunar(leap())).toEqual({ year, month, day: 1, leap: true });
+        else expect(leap).toThrow(`Năm âm lịch ${year} không có tháng ${month} nhuận`);
+      }
+    }
+  });
+
+  it('rejects malformed solar dates and years out of range', () => {
     expect(() => solarToLunar('2026-02-31')).toThrow(/không hợp lệ/);
+    expect(() => solarToLunar('2200-06-01')).toThrow('Năm ngoài phạm vi lịch âm (1900–2199): 2200');
   });
 });
