@@ -43,7 +43,9 @@ const label = (m: Month) => `${m.lunar.year}-${m.lunar.month}${m.lunar.leap ? 'n
 
 /**
  * Every lunar month from the one holding 1900-01-01 to the end of 2199, in order, with its terms,
- * after month 11 of 1899 (before the supported range: only its solstice is used).
+ * after month 11 of 1899 (before the supported range: only its solstice is used). Built in each
+ * test, uncached: a throw fails the test (from a describe body Stryker would count a survivor), and
+ * a shared cache would hide the later tests from Stryker's per-test coverage.
  */
 function lunarMonths(): Month[] {
   const months: Month[] = [
@@ -79,10 +81,6 @@ function expectedNumbers(months: Month[]): (string | null)[] {
   return expected;
 }
 
-/** Built inside the tests (a throw there fails them; in a describe body or beforeAll Stryker would see no failure). */
-let cache: Month[] | undefined;
-const allMonths = () => (cache ??= lunarMonths());
-
 describe('lunar month numbers and leap months against the solar terms (astronomia: VSOP87)', () => {
   it('holds every principal term from the 1899 to the 2199 December solstice, in order, 30° apart', () => {
     expect(TERMS.length).toBe(3602);
@@ -111,7 +109,7 @@ describe('lunar month numbers and leap months against the solar terms (astronomi
   });
 
   it('numbers every month from 1900 to 2199 as the terms do: in order from month 11, the leap month the first without a term in a 13-month year', () => {
-    const months = allMonths();
+    const months = lunarMonths();
     expect(months.length).toBe(3712);
     const expected = expectedNumbers(months);
     expect(expected.filter((want) => want !== null).length).toBeGreaterThan(3700);
@@ -123,7 +121,7 @@ describe('lunar month numbers and leap months against the solar terms (astronomi
   });
 
   it('has a leap month exactly in the 13-month years, without a principal term, and every month before it after month 11 holds one', () => {
-    const months = allMonths();
+    const months = lunarMonths();
     const leaps = months.filter((m) => m.lunar.leap);
     expect(leaps.length).toBeGreaterThan(100);
     expect(leaps.filter((m) => m.terms.length > 0).map(label)).toEqual([]);
@@ -155,7 +153,7 @@ describe('lunar month numbers and leap months against the solar terms (astronomi
   ];
 
   it('finds every other principal term in the (non-leap) month of its number', () => {
-    const months = allMonths();
+    const months = lunarMonths();
     const wrong = months.flatMap((m) =>
       m.terms.filter((t) => m.lunar.leap || m.lunar.month !== monthOfTerm(t.degrees)).map((t) => `${t.degrees} ${t.day} in ${label(m)}`),
     );
