@@ -1,4 +1,4 @@
-// The few parts of astronomia (which ships no types) that the lunar oracle uses.
+// The few parts of astronomia (which ships no types) that the lunar oracles use.
 declare module 'astronomia/planetposition' {
   export class Planet {
     constructor(data: object);
@@ -13,6 +13,7 @@ declare module 'astronomia/elp' {
 declare module 'astronomia/solar' {
   const solar: {
     trueVSOP87(planet: import('astronomia/planetposition').Planet, jde: number): { lon: number; lat: number; range: number };
+    apparentVSOP87(planet: import('astronomia/planetposition').Planet, jde: number): { lon: number; lat: number; range: number };
     aberration(range: number): number;
   };
   export default solar;
