@@ -11,10 +11,13 @@ const include = process.env.MUTATION_TESTS?.split(/,(?![^{]*\})/) ?? [
   'tests/unit/letters/{rules,regime,compose,draft}.test.ts',
 ];
 
+// The base's projects (Node / DOM by directory) are dropped: a mutation run picks its own environment.
+const { projects: _projects, ...baseTest } = base.test ?? {};
+
 export default defineConfig({
   ...base,
   test: {
-    ...base.test,
+    ...baseTest,
     include,
     exclude: ['**/node_modules/**', 'tests/unit/deadline/tz.test.ts'],
     // The pure core needs no DOM; a DOM environment costs seconds per mutant (MUTATION_ENV=happy-dom for parse/).
