@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, type Locale } from '../../utils/i18n';
+import { tPage as t, type Locale } from '../../utils/i18n/page';
 import type { DossierView, ViewLevel } from '../../utils/service/views';
 
 export type ChipAction = 'letter' | 'confirm' | 'unconfirm' | 'open';

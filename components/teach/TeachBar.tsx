@@ -1,4 +1,4 @@
-import { t, type Locale } from '../../utils/i18n';
+import { tPage as t, type Locale } from '../../utils/i18n/page';
 import type { DossierRecord } from '../../utils/portals/types';
 import { REQUIRED_FIELDS, type TaughtField } from '../../utils/portals/taught/types';
 import { formatVnDateTime, parseInstant } from '../../utils/time/vn-time';

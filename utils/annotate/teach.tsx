@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import teachCss from '../../components/teach/teach.css?inline';
-import { TeachBar, type TeachPreview } from '../../components/teach';
+import { TeachBar, type TeachPreview } from '../../components/teach/TeachBar';
 import type { Locale } from '../i18n';
 import { inferTaught, type Inference, type TeachClicks } from '../portals/taught/infer';
 import { TAUGHT_FIELDS, type TaughtAdapter, type TaughtField } from '../portals/taught/types';

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { startTeaching } from '../annotate/teach';
-import { isLocale } from '../i18n';
+import { isLocale } from '../i18n/page';
 import { TEACH_START } from '../messaging/tab-report';
 import { mergeTaught } from '../portals/taught/file';
 import { taughtFor } from '../portals/taught/guard';

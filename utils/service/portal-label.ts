@@ -1,5 +1,5 @@
 /** Which portal a dossier was read on, for lists that mix portals (the same code may exist on two). */
-import { t, type Locale } from '../i18n';
+import { tPage as t, type Locale } from '../i18n/page';
 import { ADAPTERS } from '../portals/registry';
 import { TAUGHT_ID_PREFIX } from '../portals/taught/types';
 

@@ -4,7 +4,7 @@
  */
 import type { WorkRules } from '../calendar';
 import { countdownText, letterDueBy, urgencyOf, type DeadlineState } from '../deadline';
-import { t, type Locale } from '../i18n';
+import { tPage as t, type Locale } from '../i18n/page';
 import { shownDate } from '../portals/precision';
 import type { DateField, DossierRecord } from '../portals/types';
 import { formatVnDate, formatVnDateTime, parseInstant } from '../time/vn-time';
