@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_BUILD } from './harness';
+import { en } from '../../utils/i18n/en';
+import { vi } from '../../utils/i18n/vi';
 
 /** Strings found only in each library's own code (its error class, its XML namespaces). */
 const LIBRARIES = { Dexie: /DexieError/, docx: /xmlns:w/ };
@@ -70,5 +72,28 @@ describe('the markers are real', () => {
 
   it.each(Object.entries(LIBRARIES))('%s is found where the library is bundled', (_library, marker) => {
     expect([...elsewhere.values()].some((code) => marker.test(code))).toBe(true);
+  });
+});
+
+/** The bundler writes non-ASCII letters as `\uXXXX` / `\xXX` escapes: read them back as text. */
+const unescaped = (code: string) =>
+  code.replace(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_m, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x!, 16)));
+
+describe('the annotator’s strings', () => {
+  const annotator = unescaped(readFileSync(join(E2E_BUILD, 'annotator.js'), 'utf8'));
+  const popup = unescaped([...closure(htmlScripts(popupPage)).values()].join('\n'));
+
+  // utils/i18n/page.ts: the chips' and teach bar's catalogs only, not the popup's, dashboard's or settings'.
+  it.each([
+    ['a chip menu (vi)', vi['chip.menu'].split('{')[0]!, true],
+    ['a chip menu (en)', en['chip.menu'].split('{')[0]!, true],
+    ['the teach bar (vi)', vi['teach.save'], true],
+    ['the dashboard title', vi['dash.title'], false],
+    ['the settings title', vi['opt.title'], false],
+    ['the popup’s empty list', vi['popup.empty'], false],
+  ])('%s: in the annotator %s', (_what, text, expected) => {
+    expect(annotator.includes(text)).toBe(expected);
+    // The popup carries the full catalog, so each string is findable in a build.
+    expect(popup.includes(text) || annotator.includes(text)).toBe(true);
   });
 });
