@@ -11,6 +11,7 @@ import { openBrowser, type InPage, type Session } from './browser';
 import { DEMO_PAGES, startDemoPortal } from './demo-portal';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { dossierView, VIEW_LEVELS } from '../utils/service/views';
+import { portalLabel } from '../utils/service/portal-label';
 import { t } from '../utils/i18n';
 import type { StoredDossier } from '../utils/store';
 
@@ -60,7 +61,8 @@ function summary(dossiers: StoredDossier[]) {
   console.log(`\nHồ sơ đang theo dõi: ${views.length} (không còn trong danh sách: ${all.length - views.length})`);
   for (const [label, n] of byLevel) if (n > 0) console.log(`  ${label}: ${n}`);
   console.log('Theo cổng:');
-  for (const [portal, n] of byPortal) console.log(`  ${portal}: ${n}`);
+  // The registry's names ("VNPT iGate"), as the popup shows them, never the adapters' ids.
+  for (const [portal, n] of byPortal) console.log(`  ${portalLabel(portal, 'vi')}: ${n}`);
 }
 
 async function main() {
