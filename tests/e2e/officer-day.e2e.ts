@@ -187,6 +187,8 @@ describe('§2 the popup leads with today', () => {
     try {
       const popup = await open(`${ext}/popup.html`);
       await popup.locator('.nh-item').first().waitFor();
+      // The first screen is the last refresh's, four days ago; the strip is read once all rows are in.
+      await expect.poll(() => popup.locator('.nh-list').getAttribute('aria-busy')).toBe('false');
       // Nothing is overdue-and-seen any more: "Quá hạn" jumps to the folded group.
       await popup.locator('.nh-strip-item').nth(0).click();
       expect(await popup.locator('.nh-group[data-group="stale"]').textContent()).toMatch(/^Có thể đã xong trên cổng — kiểm tra lại \(\d+\)$/);
