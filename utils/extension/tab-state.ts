@@ -20,9 +20,11 @@ type Sender = Browser.runtime.MessageSender;
 /** The page-world iGate listener, then the annotator, into the frame that asked. */
 export async function startAnnotator(tabId: number, frameId: number): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
+  // At once, not at the page's document_idle (the default, after its load event): the list is there already.
+  const now = { target, injectImmediately: true };
   // Firefox before 128 has no MAIN world here: the DOM rows are read anyway.
-  await browser.scripting.executeScript({ target, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
-  await browser.scripting.executeScript({ target, files: [ANNOTATOR_FILE] });
+  await browser.scripting.executeScript({ ...now, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
+  await browser.scripting.executeScript({ ...now, files: [ANNOTATOR_FILE] });
 }
 
 /**

@@ -84,7 +84,15 @@ export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<Upser
 }
 
 /** `upsertSeen`, also giving the batch's dossiers as stored (a stale record: the row it left alone), so the caller need not read them back. */
-export async function upsertSeenRows(db: NhacHanDb, batch: SeenBatch): Promise<{ report: UpsertReport; rows: StoredDossier[] }> {
+/**
+ * `merged`, if given, gets the batch's dossiers as they will be stored (and the counts so far) before
+ * they are written: the page's chips need no more, and the write is half of a list's round trip.
+ */
+export async function upsertSeenRows(
+  db: NhacHanDb,
+  batch: SeenBatch,
+  merged?: (rows: readonly StoredDossier[], report: UpsertReport) => void,
+): Promise<{ report: UpsertReport; rows: StoredDossier[] }> {
   const { portal, seenAt } = batch;
   const foreign = batch.records.find((r) => r.portal !== portal);
   if (foreign) throw new Error(`Hồ sơ ${foreign.code} thuộc cổng "${foreign.portal}", không phải "${portal}"`);
@@ -123,6 +131,7 @@ export async function upsertSeenRows(db: NhacHanDb, batch: SeenBatch): Promise<{
         history.push(...changes);
       }
     });
+    merged?.(rows, { ...report });
     await db.dossiers.bulkPut(puts);
     await db.history.bulkAdd(history);
     report.historyRows = history.length;

@@ -48,6 +48,24 @@ describe('background service', () => {
     ]);
   });
 
+  it("answers a page's rows before they are written, an extension page's once they are", async () => {
+    // A write that fails shows which came first: the page already has its chips, the other sender an error.
+    vi.spyOn(service.db.dossiers, 'bulkPut').mockRejectedValue(new Error('ổ đĩa đầy'));
+    const page = await handle(service, recognized(), true);
+    expect(page.reply.ok).toBe(true);
+    const views = (page.reply as { value: RecognizedResponse }).value.views;
+    expect(views.map((v) => [v.code, v.label])).toEqual([
+      ['A', 'Quá hạn 3 ngày làm việc'],
+      ['B', 'Còn 18 ngày làm việc'],
+    ]);
+    await expect(page.settled).rejects.toThrow('ổ đĩa đầy');
+    expect(await service.db.dossiers.count()).toBe(0);
+    // No badge from a write that did not happen.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const other = await handle(service, recognized(), false);
+    expect(other.reply).toEqual({ ok: false, error: 'ổ đĩa đầy' });
+  });
+
   it('updates the badge and notifies once per event', async () => {
     await handleMessage(service, recognized(), true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
@@ -139,11 +157,13 @@ describe('background service', () => {
     const first = refresh(service);
     await vi.waitFor(() => expect(badges).toEqual(['1']));
     // While the first is held in the badge call, a slice adds two overdue dossiers and three refreshes are asked for.
-    await handle(service, recognized([dossier({ code: 'Q', dueAt: '2026-11-13T17:00:00+07:00' }), dossier({ code: 'R', dueAt: '2026-11-13T17:00:00+07:00' })]), true);
+    // Sent as an extension page would, answered once stored (a page's answer comes before the write).
+    const { settled } = await handle(service, recognized([dossier({ code: 'Q', dueAt: '2026-11-13T17:00:00+07:00' }), dossier({ code: 'R', dueAt: '2026-11-13T17:00:00+07:00' })]), false);
     const later = [refresh(service), refresh(service), refresh(service)];
     expect(new Set(later).size).toBe(1);
     open();
-    await Promise.all([first, ...later]);
+    // The slice's own refresh is the one waiting too.
+    await Promise.all([first, ...later, settled]);
     expect(badges).toEqual(['1', '3']);
   });
 
