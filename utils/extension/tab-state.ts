@@ -17,14 +17,21 @@ export const isTabKey = (k: string) => k.startsWith('tab:');
 
 type Sender = Browser.runtime.MessageSender;
 
+type Injection = Parameters<typeof browser.scripting.executeScript>[0];
+
+/**
+ * At once, not at the page's document_idle (the default, after its load event): the list is there
+ * already. A browser whose scripting API does not know the option gets the default.
+ */
+const injectNow = (injection: Injection) =>
+  browser.scripting.executeScript({ ...injection, injectImmediately: true }).catch(() => browser.scripting.executeScript(injection));
+
 /** The page-world iGate listener, then the annotator, into the frame that asked. */
 export async function startAnnotator(tabId: number, frameId: number): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  // At once, not at the page's document_idle (the default, after its load event): the list is there already.
-  const now = { target, injectImmediately: true };
   // Firefox before 128 has no MAIN world here: the DOM rows are read anyway.
-  await browser.scripting.executeScript({ ...now, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
-  await browser.scripting.executeScript({ ...now, files: [ANNOTATOR_FILE] });
+  await injectNow({ target, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
+  await injectNow({ target, files: [ANNOTATOR_FILE] });
 }
 
 /**
