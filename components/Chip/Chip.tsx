@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { tPage as t, type Locale } from '../../utils/i18n/page';
 import type { DossierView, ViewLevel } from '../../utils/service/views';
 
@@ -58,7 +58,8 @@ export function Chip({ view, locale, onAction }: ChipProps) {
     if (panel.current) setPlace(placement(panel.current));
   }, [open]);
 
-  useEffect(() => {
+  // A layout effect, so a key pressed right after the click that opened it already closes it.
+  useLayoutEffect(() => {
     if (!open) return;
     // Capture phase: the chip host stops these events from bubbling into the portal's page.
     const outside = (e: Event) => {

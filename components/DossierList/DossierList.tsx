@@ -58,7 +58,8 @@ export function DossierList({ views, locale, selected, onSelect, onOpen, now = n
     else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
   }, [selected, items, tops, rows]);
 
-  useEffect(() => {
+  // Before the next paint: no frame shows the old place, and the list is there once the click is handled.
+  useLayoutEffect(() => {
     const el = ref.current;
     const at = jump ? rows.findIndex((r) => r.kind === 'header' && r.group === jump.group) : -1;
     if (!el || at < 0) return;

@@ -118,7 +118,8 @@ describe('hostile portal pages in Chromium', () => {
     const w = await openWatched(name);
     await expect.poll(() => chipCount(w.page), { timeout: 15_000 }).toBe(chips);
     // Open every chip's details, where the scraped text is shown, one at a time.
-    for (const chip of await w.page.locator('nhac-han-chip .nh-chip').all()) {
+    // The chips themselves (buttons), not the legend's level samples inside an open menu.
+    for (const chip of await w.page.locator('nhac-han-chip button.nh-chip').all()) {
       await chip.click();
       await w.page.locator('nhac-han-chip .nh-details').first().waitFor();
       expect((await dangerousElements(w.page)).inChips).toEqual([]);

@@ -161,6 +161,8 @@ describe('§2 the popup leads with today', () => {
     const popup = await open(`${ext}/popup.html`);
     await popup.locator('.nh-item').first().waitFor();
     expect(await popup.locator('.nh-group').first().getAttribute('data-group')).toBe('letter-due');
+    // Every row in (the first screen has 20): where a group starts is measured on the whole list.
+    await expect.poll(() => popup.locator('.nh-list').getAttribute('aria-busy')).toBe('false');
     // The list is virtualised: the order shows in where each strip button scrolls to.
     const scrollAt = async (i: number) => {
       await popup.locator('.nh-strip-item').nth(i).click();
