@@ -11,7 +11,7 @@ import { matchesUrl } from '../../utils/userscript/metadata';
 import { BUILD, launch, type Bench } from './browser';
 import { unpackedExtension } from './dummy';
 import type { CDPSession } from 'playwright-core';
-import { atMost, median, round, type Figure } from './stats';
+import { atMost, interleaved, median, round, type Figure } from './stats';
 import { extensionScriptCpu, traced } from './tracing';
 
 const NEWS_URL = `http://${NEWS_GOV_HOST}/`;
@@ -56,19 +56,6 @@ async function tracedVisit(bench: Bench): Promise<number> {
   });
   await page.close();
   return extensionScriptCpu(events, NEWS_URL);
-}
-
-/** Medians of `visit` on each side, the sides rotated so that none always goes first. */
-async function interleaved<T>(sides: Bench[], runs: number, visitOne: (b: Bench) => Promise<T>): Promise<T[][]> {
-  for (const side of sides) await visitOne(side); // warm-up: HTTP cache, JIT
-  const out: T[][] = sides.map(() => []);
-  for (let i = 0; i < runs; i++) {
-    for (let k = 0; k < sides.length; k++) {
-      const s = (i + k) % sides.length;
-      out[s]!.push(await visitOne(sides[s]!));
-    }
-  }
-  return out;
 }
 
 /** Script files of the build's manifest whose content script matches the news page. */

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../demo-portal';
 import type { Bench } from './browser';
 import { installProbe, settle, taskMs, type Settled } from './probe';
-import { atMost, median, round, type Figure } from './stats';
+import { atMost, interleaved, median, round, type Figure } from './stats';
 
 export const listUrl = (rows: number) => `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly?rows=${rows}`;
 
@@ -55,15 +55,8 @@ const present = (sides: Sides) => (Object.keys(LABELS) as Side[]).filter((s) => 
 /** `runs` visits per side after a warm-up each, the order rotated every run; medians per figure. */
 export async function sideBySide(sides: Sides, rows: number, runs: number, throttle?: number) {
   const order = present(sides);
-  const visits = new Map<Side, Visit[]>(order.map((s) => [s, []]));
-  const go = (side: Side) => visit(sides[side]!, rows, side === 'bare' ? 0 : rows, { throttle });
-  for (const side of order) await go(side); // HTTP cache, JIT, the worker's first database open
-  for (let i = 0; i < runs; i++) {
-    for (let j = 0; j < order.length; j++) {
-      const side = order[(i + j) % order.length]!;
-      visits.get(side)!.push(await go(side));
-    }
-  }
+  const results = await interleaved(order, runs, (side) => visit(sides[side]!, rows, side === 'bare' ? 0 : rows, { throttle }));
+  const visits = new Map(order.map((s, i) => [s, results[i]!]));
   return (side: Side, key: keyof Visit) => median(visits.get(side)!.map((v) => v[key] as number));
 }
 

@@ -22,3 +22,19 @@ export interface Figure {
 export function atMost(value: number, limit: number): Pick<Figure, 'target' | 'ok'> {
   return { target: `≤ ${limit}`, ok: value <= limit };
 }
+
+/**
+ * `runs` visits of every side after one warm-up visit each (HTTP cache, JIT, a worker's first
+ * database open), the order rotated every run so no side always follows the same one; results per side.
+ */
+export async function interleaved<S, T>(sides: readonly S[], runs: number, visitOne: (side: S) => Promise<T>): Promise<T[][]> {
+  for (const side of sides) await visitOne(side);
+  const out: T[][] = sides.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < sides.length; k++) {
+      const s = (i + k) % sides.length;
+      out[s]!.push(await visitOne(sides[s]!));
+    }
+  }
+  return out;
+}
