@@ -1,7 +1,6 @@
 /** The pages' first screens: answered from the last refresh, never silently stale (issue 17). */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp, type PopupData } from '../../../components/PopupApp';
 import { browserEffects } from '../../../utils/extension/effects';
 import { loadPopupData, type Send } from '../../../utils/service/popup-data';
@@ -9,8 +8,7 @@ import type { ServiceResponseMap } from '../../../utils/service/responses';
 import { handleMessage as handle, refresh, type Effects, type Service } from '../../../utils/service/service';
 import { popupAnswer, type PopupSnapshot } from '../../../utils/service/snapshot';
 import { compareViews } from '../../../utils/service/views';
-import { openNhacHanDb } from '../../../utils/store';
-import { dossier, NOW, view } from './fixtures';
+import { dossier, dropService, NOW, testService, view } from './fixtures';
 
 let service: Service;
 let now = NOW;
@@ -36,14 +34,10 @@ async function stored(s: Service, records = STORED) {
 
 describe("the service's first screens", () => {
   beforeEach(() => {
-    fakeBrowser.reset();
     now = NOW;
-    service = { db: openNhacHanDb(`test-${Math.random()}`), now: async () => now, effects: browserEffects };
+    service = testService(() => now);
   });
-  afterEach(async () => {
-    service.db.close();
-    await service.db.delete();
-  });
+  afterEach(() => dropService(service));
 
   it("answers the popup's whole list or its first screen, in group order, with the counts of every dossier", async () => {
     await stored(service);

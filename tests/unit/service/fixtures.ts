@@ -2,6 +2,10 @@ import { DEFAULT_RULES } from '../../../utils/calendar';
 import { dossierView, type DossierView, type TrackedDossier } from '../../../utils/service/views';
 import type { Locale } from '../../../utils/i18n';
 import { vnEpoch } from '../../../utils/time/vn-time';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserEffects } from '../../../utils/extension/effects';
+import type { Service } from '../../../utils/service/service';
+import { openNhacHanDb } from '../../../utils/store';
 
 /** Wednesday 18/11/2026 10:00 in Vietnam (Tuesday 24/11 is a holiday from 2026 on). */
 export const NOW = vnEpoch(2026, 11, 18, 10, 0);
@@ -25,4 +29,16 @@ export function dossier(overrides: Partial<TrackedDossier> = {}): TrackedDossier
 
 export function view(overrides: Partial<TrackedDossier> = {}, now = NOW, locale: Locale = 'vi'): DossierView {
   return dossierView(dossier(overrides), now, DEFAULT_RULES, locale);
+}
+
+/** The extension's service on a database of its own, with the browser's fakes reset; its clock is `clock()`. */
+export function testService(clock: () => number): Service {
+  fakeBrowser.reset();
+  return { db: openNhacHanDb(`test-${Math.random()}`), now: async () => clock(), effects: browserEffects };
+}
+
+/** Closes and deletes a `testService`'s database. */
+export async function dropService(service: Service): Promise<void> {
+  service.db.close();
+  await service.db.delete();
 }

@@ -3,9 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserEffects } from '../../../utils/extension/effects';
 import type { RecognizedResponse } from '../../../utils/service/responses';
 import { handleMessage as handle, refresh, tick, type Service } from '../../../utils/service/service';
-import { openNhacHanDb } from '../../../utils/store';
 import { vnEpoch } from '../../../utils/time/vn-time';
-import { dossier, NOW } from './fixtures';
+import { dossier, dropService, NOW, testService } from './fixtures';
 
 let service: Service;
 
@@ -27,14 +26,10 @@ const recognized = (records = [dossier({ code: 'A', dueAt: '2026-11-13T17:00:00+
 
 describe('background service', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
     now = NOW;
-    service = { db: openNhacHanDb(`test-${Math.random()}`), now: async () => now, effects: browserEffects };
+    service = testService(() => now);
   });
-  afterEach(async () => {
-    service.db.close();
-    await service.db.delete();
-  });
+  afterEach(() => dropService(service));
 
   it('stores what a page recognised and answers with one chip view per record', async () => {
     const reply = await handleMessage(service, recognized(), true);
