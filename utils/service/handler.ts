@@ -4,7 +4,7 @@ import { mergeTaught } from '../portals/taught/file';
 import { toVnIso } from '../time/vn-time';
 import {
   type NhacHanDb,
-  upsertSeenRows,
+  upsertSeen,
   type StoredDossier,
   listDossiers,
   getDossier,
@@ -26,7 +26,7 @@ import { readMessage, type Envelope, type Message, type MessageOf, type MessageT
  * before they are written: with them, the counts so far and what validation repaired.
  */
 export interface DispatchHooks {
-  merged?: (message: MessageOf<'recognized'>, rows: readonly StoredDossier[], report: RecognizedReport) => void;
+  merged?: (rows: readonly StoredDossier[], report: RecognizedReport) => void;
 }
 
 /** `problems`: what validation repaired in the message (records left out, texts cut). */
@@ -40,10 +40,10 @@ function handlers(db: NhacHanDb, now: () => number, hooks: DispatchHooks): Handl
       const list = m.page ? null : listKey(m.url);
       const sent = (raw as { records: unknown[] }).records.length;
       const repaired = { problems, dropped: sent - m.records.length };
-      const { report } = await upsertSeenRows(
+      const report = await upsertSeen(
         db,
         { portal: m.portal, records: m.records, coverage: m.coverage, list, seenAt, ...(m.listedBefore ? { listedBefore: m.listedBefore } : {}) },
-        hooks.merged && ((rows, sofar) => hooks.merged!(m, rows, { ...sofar, ...repaired })),
+        hooks.merged && ((rows, sofar) => hooks.merged!(rows, { ...sofar, ...repaired })),
       );
       // Without the pager's words only the rows sent are known.
       const seen = m.seen ?? { page: null, pageCount: null, rowsSeen: m.records.length, totalRows: null };

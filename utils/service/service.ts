@@ -5,7 +5,7 @@
  * interleaving, and the views of the last refresh, from which the popup and the dashboard get
  * their first screen at once (the extension also keeps that first screen in `storage.session`).
  */
-import type { Envelope, MessageOf, MessageType, RecognizedReport } from '../messaging';
+import type { Envelope, MessageType, RecognizedReport } from '../messaging';
 import { createMessageDispatcher, type DispatchHooks } from './handler';
 import type { Settings } from '../settings';
 import {
@@ -99,7 +99,7 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   }
   const now = await service.now();
   let onMerged: NonNullable<DispatchHooks['merged']> | undefined;
-  const merged = new Promise<Merged>((resolve) => (onMerged = (message, rows, report) => resolve({ message, rows, report })));
+  const merged = new Promise<Merged>((resolve) => (onMerged = (rows, report) => resolve({ rows, report })));
   // Read before the write's transaction opens: code run from its hook may not reach other tables.
   const settings = type === 'recognized' ? getSettings(service.db) : null;
   // Unused when the message is refused: its failure is not the answer's.
@@ -125,7 +125,7 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
 }
 
-type Merged = { message: MessageOf<'recognized'>; rows: readonly StoredDossier[]; report: RecognizedReport };
+type Merged = { rows: readonly StoredDossier[]; report: RecognizedReport };
 
 /**
  * The chips of a `recognized` message, from its rows as merged with the stored ones: a page's do

@@ -78,21 +78,16 @@ function sameContent(a: StoredDossier, b: StoredDossier): boolean {
  * Stores what a portal page showed: inserts new dossiers, refreshes known ones (officer fields
  * untouched), writes a history row per change of status, due dates or handler, and on a complete
  * list marks unseen the dossiers last seen on that list that it no longer shows.
+ *
+ * `merged`, if given, gets the batch's dossiers as they will be stored (a stale record: the row it
+ * left alone) and the counts so far, before they are written: a page's chips need no more, and the
+ * write is about 40 % of its round trip.
  */
-export async function upsertSeen(db: NhacHanDb, batch: SeenBatch): Promise<UpsertReport> {
-  return (await upsertSeenRows(db, batch)).report;
-}
-
-/**
- * `upsertSeen`, also giving the batch's dossiers as stored (a stale record: the row it left alone),
- * so the caller need not read them back. `merged`, if given, gets them (and the counts so far)
- * before they are written: a page's chips need no more, and the write is about 40 % of its round trip.
- */
-export async function upsertSeenRows(
+export async function upsertSeen(
   db: NhacHanDb,
   batch: SeenBatch,
   merged?: (rows: readonly StoredDossier[], report: UpsertReport) => void,
-): Promise<{ report: UpsertReport; rows: StoredDossier[] }> {
+): Promise<UpsertReport> {
   const { portal, seenAt } = batch;
   const foreign = batch.records.find((r) => r.portal !== portal);
   if (foreign) throw new Error(`Hồ sơ ${foreign.code} thuộc cổng "${foreign.portal}", không phải "${portal}"`);
@@ -148,7 +143,7 @@ export async function upsertSeenRows(
       await db.dossiers.bulkPut(missing.map((d) => ({ ...d, unseenSince: seenAt })));
       report.markedUnseen = missing.length;
     }
-    return { report, rows };
+    return report;
   });
 }
 

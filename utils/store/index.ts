@@ -1,7 +1,7 @@
 export { openNhacHanDb, NhacHanDb, TRACKED_FIELDS } from './db';
 export type { DossierKey, StoredDossier, OfficerFields, HistoryRow, LetterRow, ListRow, Regime, TrackedField } from './db';
 export { recordList, listsSeenSince, purgeLists, RECENT_LIST_MS } from './lists';
-export { upsertSeen, upsertSeenRows, getDossier, getDossiers, markConfirmed, setNote, setPinned, listDossiers, purgeClosed, CLOSED_STATUSES } from './dossiers';
+export { upsertSeen, getDossier, getDossiers, markConfirmed, setNote, setPinned, listDossiers, purgeClosed, CLOSED_STATUSES } from './dossiers';
 export type { Coverage, SeenBatch, UpsertReport, PurgeReport } from './dossiers';
 export { recordLetter, listLetters, ReappointmentError } from './letters';
 export type { LetterInput } from './letters';

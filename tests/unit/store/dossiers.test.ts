@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   openNhacHanDb,
   upsertSeen,
-  upsertSeenRows,
   getDossiers,
   markConfirmed,
   setNote,
@@ -11,6 +10,7 @@ import {
   purgeClosed,
   recordLetter,
   type SeenBatch,
+  type StoredDossier,
 } from '../../../utils/store';
 import { parseInstant } from '../../../utils/time/vn-time';
 import { freshDb, record } from './helpers';
@@ -136,14 +136,15 @@ describe('upsertSeen', () => {
     expect(await db.dossiers.count()).toBe(3);
   });
 
-  it('gives the batch as stored, in its order, equal to reading it back: new, merged, stale and a code sent twice', async () => {
+  it('gives the batch as it will be stored, in its order, equal to reading it back: new, merged, stale and a code sent twice', async () => {
     const db = freshDb();
     const C = 'G22.99.08-261120-000003';
     await upsertSeen(db, batch(T2, [record(A, { status: 'done' })]));
     await upsertSeen(db, batch(T1, [record(B)]));
     await setNote(db, ['igate', B], 'gọi lại chủ hồ sơ');
     // Seen between T1 and T2: A is stale (stored at T2), B keeps its note, C is new and sent twice (the last wins).
-    const { report, rows } = await upsertSeenRows(db, batch('2026-11-21T10:00:00+07:00', [record(C, { applicant: 'cũ' }), record(A), record(B), record(C, { applicant: 'Lê Thị Mới' })]));
+    let rows: readonly StoredDossier[] = [];
+    const report = await upsertSeen(db, batch('2026-11-21T10:00:00+07:00', [record(C, { applicant: 'cũ' }), record(A), record(B), record(C, { applicant: 'Lê Thị Mới' })]), (given) => (rows = given));
     expect(report).toMatchObject({ inserted: 1, stale: 1 });
     expect(rows.map((r) => [r.code, r.status, r.note, r.applicant])).toEqual([
       [C, 'processing', '', 'Lê Thị Mới'],
