@@ -113,7 +113,10 @@ describe('a list with one over-long field and one malformed code', () => {
       dropped: 1,
       problems: ['records[0].applicant: dài 10000 ký tự, đã cắt còn 2000', 'records[1] (mã ""): bỏ qua (records[1].code: không được để trống)'],
     });
-    expect((reply.value as { views: { code: string }[] }).views.map((v) => v.code).sort()).toEqual(['000.00.53.H24-261116-7001', '000.00.53.H24-261116-7002']);
+    // The rows the store took, with the name it cut: what the page's chips are computed from.
+    const stored = (reply.value as { stored: Record<string, { applicant?: string }> }).stored;
+    expect(Object.keys(stored).sort()).toEqual(['igate|000.00.53.H24-261116-7001', 'igate|000.00.53.H24-261116-7002']);
+    expect(stored['igate|000.00.53.H24-261116-7001']!.applicant).toHaveLength(2_000);
     await popup.close();
   });
 });

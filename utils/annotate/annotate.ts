@@ -7,6 +7,7 @@
 import type { ChipAction } from '../../components/Chip';
 import type { MessageOf } from '../messaging';
 import type { ServiceResponseMap } from '../service/responses';
+import { pageView } from '../service/page-views';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
 import { recognizeInSlices, type Coverage, type Recognition } from '../portals';
@@ -125,10 +126,12 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
       last = { message, reply };
     }
     if (signal.aborted) return;
-    const views = new Map(reply.views.map((v) => [v.key, v]));
+    const context = reply;
+    // Only rows the store took get a chip; its view is computed when the chip is shown.
     const targets = rows.flatMap(({ row, anchor, record }) => {
-      const view = views.get(dossierKey(record.portal, record.code));
-      return view ? [{ row, anchor, view }] : [];
+      const key = dossierKey(record.portal, record.code);
+      const beyond = context.stored[key];
+      return beyond ? [{ row, anchor, key, view: () => pageView(record, beyond, context) }] : [];
     });
     await chips.syncInSlices(targets, reply.locale, step);
   };

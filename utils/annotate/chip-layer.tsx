@@ -7,7 +7,7 @@ import { runInSlices, runNow, type Steps } from '../portals/steps';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';
-/** Set on a row once its view arrived (value `portal|code`), whether or not its chip is mounted yet. */
+/** Set on a row once the store took it (value `portal|code`), whether or not its chip is mounted yet. */
 export const ROW_MARK = 'data-nhac-han';
 /** Rows within one screen of the viewport (any side) get their chip ahead of scrolling. */
 const NEAR_VIEWPORT = '100%';
@@ -137,11 +137,14 @@ const ROWS_PER_STEP = 200;
 export interface ChipTarget {
   row: Element;
   anchor: Element;
-  view: DossierView;
+  /** `portal|code`, the row mark. */
+  key: string;
+  /** Computed when the chip is drawn: a long list computes only the views it shows. */
+  view: () => DossierView;
 }
 
 interface Entry {
-  view: DossierView;
+  view: () => DossierView;
   /** The view and locale the chip shows now; unchanged views are not rendered again. */
   shown: string | null;
   host: HTMLElement | null;
@@ -152,8 +155,8 @@ interface Entry {
  * Keeps exactly one chip per recognised row: re-syncing with the same rows updates the chips in
  * place (only those whose view changed), rows that went away (pagination, SPA route change) lose
  * theirs, and a chip left by an earlier injection of the script is removed before a new one is
- * added. Every row gets its view at once (the row mark); the chip itself is mounted when the row
- * comes near the viewport, so a long list costs the page only the chips it shows.
+ * added. Every row is marked at once; the chip itself (and its view) comes when the row comes near
+ * the viewport, so a long list costs the page only the chips it shows.
  */
 export class ChipLayer {
   private readonly entries = new Map<Element, Entry>();
@@ -185,11 +188,11 @@ export class ChipLayer {
     }
     this.locale = locale;
     let done = 0;
-    for (const { row, anchor, view } of wanted.values()) {
+    for (const { row, anchor, key, view } of wanted.values()) {
       if (++done % ROWS_PER_STEP === 0) yield;
       // A row may have left the page while the work paused.
       if (!anchor.isConnected) continue;
-      if (row.getAttribute(ROW_MARK) !== view.key) row.setAttribute(ROW_MARK, view.key);
+      if (row.getAttribute(ROW_MARK) !== key) row.setAttribute(ROW_MARK, key);
       this.rows.set(anchor, row);
       const entry = this.entries.get(anchor);
       if (entry) {
@@ -229,10 +232,11 @@ export class ChipLayer {
 
   private draw(entry: Entry): void {
     if (!entry.container) return;
-    const shown = `${this.locale}\n${JSON.stringify(entry.view)}`;
+    const view = entry.view();
+    const shown = `${this.locale}\n${JSON.stringify(view)}`;
     if (shown === entry.shown) return;
     entry.shown = shown;
-    render(<Chip view={entry.view} locale={this.locale} onAction={this.onAction} />, entry.container);
+    render(<Chip view={view} locale={this.locale} onAction={this.onAction} />, entry.container);
   }
 
   private drop(anchor: Element): void {

@@ -37,7 +37,10 @@ function mergeReplies(a: RecognizedResponse, b: RecognizedResponse): RecognizedR
     historyRows: a.historyRows + b.historyRows,
     problems: [...a.problems, ...b.problems],
     dropped: a.dropped + b.dropped,
-    views: [...a.views, ...b.views],
+    // The last answer's clock and settings; every slice's rows.
+    now: b.now,
+    rules: b.rules,
     locale: b.locale,
+    stored: { ...a.stored, ...b.stored },
   };
 }

@@ -1,14 +1,14 @@
 /**
  * What the service answers each message with. The store's report for `recognized` is completed
- * with the chip view of each record, computed with the service's own clock and settings, so both
+ * with what the page needs to compute its chips as the store would (utils/service/page-views.ts):
+ * the store's clock and settings, and what it knows of each row beyond the page's reading. Both
  * faces (extension worker, userscript) answer alike.
  */
 import type { ResponseMap } from '../messaging';
-import type { Locale } from '../i18n';
+import type { ChipContext } from './page-views';
 import type { PopupSnapshot, TableHead } from './snapshot';
-import type { DossierView } from './views';
 
-export type RecognizedResponse = ResponseMap['recognized'] & { views: DossierView[]; locale: Locale };
+export type RecognizedResponse = ResponseMap['recognized'] & ChipContext;
 
 export type ServiceResponseMap = Omit<ResponseMap, 'recognized' | 'get-popup' | 'get-table-head'> & {
   recognized: RecognizedResponse;

@@ -25,7 +25,8 @@ import { partialLists } from './coverage';
 import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
 import { firstScreen, isCurrent, popupAnswer, tableHead, type PopupSnapshot, type TableHead, type ViewSnapshot } from './snapshot';
-import { compareViews, dossierView, type DossierView } from './views';
+import { sentByCode, storedBeyond } from './page-views';
+import { compareViews, dossierKey, dossierView, type DossierView } from './views';
 
 /**
  * Where the results of a refresh go: the toolbar badge and browser notifications in the
@@ -108,8 +109,9 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   if (settings) {
     // A page is answered once its rows are merged, before they are written; other senders once stored.
     const first = fromPage ? await Promise.race([dispatched, merged]) : await dispatched;
-    if ('rows' in first) return answerRecognized(service, now, (await settings).value, first, dispatched);
-    if (first.reply.ok) return answerRecognized(service, now, (await settings).value, { ...(await merged), report: first.reply.value as RecognizedReport }, dispatched);
+    const sent = (raw as { records?: unknown }).records;
+    if ('rows' in first) return answerRecognized(service, now, (await settings).value, first, sent, dispatched);
+    if (first.reply.ok) return answerRecognized(service, now, (await settings).value, { ...(await merged), report: first.reply.value as RecognizedReport }, sent, dispatched);
   }
   const { message, reply } = await dispatched;
   if (!reply.ok || !message) return { reply, settled: Promise.resolve() };
@@ -128,20 +130,23 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
 type Merged = { rows: readonly StoredDossier[]; report: RecognizedReport };
 
 /**
- * The chips of a `recognized` message, from its rows as merged with the stored ones: a page's do
- * not wait for the write (40 % of a 500-row round trip) nor for the badge refresh, which starts
- * once it is written. Should the write fail, the page's next scan sends the rows again; its counts
- * of dossiers marked unseen and of history rows are those known before the write (none).
+ * What a page computes the chips of a `recognized` message from (utils/service/page-views.ts), with
+ * its rows as merged with the stored ones: a page's chips do not wait for the write (40 % of a
+ * 500-row round trip) nor for the badge refresh, which starts once it is written. Should the write
+ * fail, the page's next scan sends the rows again; its counts of dossiers marked unseen and of
+ * history rows are those known before the write (none).
  */
 async function answerRecognized(
   service: Service,
   now: number,
-  settings: Settings,
+  { rules, locale }: Settings,
   { rows, report }: Merged,
+  sent: unknown,
   written: Promise<{ reply: Envelope<unknown> }>,
 ): Promise<Handled> {
-  const views = rows.map((d) => dossierView(d, now, settings.rules, settings.locale));
-  const value: RecognizedResponse = { ...report, views, locale: settings.locale };
+  const byCode = sentByCode(sent);
+  const stored = Object.fromEntries(rows.map((row) => [dossierKey(row.portal, row.code), storedBeyond(row, byCode.get(row.code))]));
+  const value: RecognizedResponse = { ...report, now, rules, locale, stored };
   const settled = written.then(({ reply }) => {
     if (!reply.ok) throw new Error(reply.error);
     // After the write: a refresh that starts before this still counts as the old data.

@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../../../utils/calendar';
 import { IGATE_MESSAGE_SOURCE } from '../../../utils/annotate/igate-bridge';
 import type { RecognizedResponse } from '../../../utils/service/responses';
 import type { MessageOf } from '../../../utils/messaging';
-import { dossierView } from '../../../utils/service/views';
+import { dossierKey, dossierView } from '../../../utils/service/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { fakeViewport } from './viewport';
 
@@ -17,7 +17,7 @@ const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
 
 type Sent = Parameters<PageSend>[0];
 
-/** The background's answer: one engine view per recognised record, null to the other messages. */
+/** The background's answer: every recognised record taken, nothing known beyond it; null to the other messages. */
 const send = vi.fn(async (message: Sent) =>
   message.type === 'recognized'
     ? ({
@@ -25,8 +25,10 @@ const send = vi.fn(async (message: Sent) =>
         updated: 0,
         unchanged: 0,
         markedUnseen: 0,
-        views: message.records.map((r) => dossierView(r, NOW, DEFAULT_RULES, 'vi')),
+        now: NOW,
+        rules: DEFAULT_RULES,
         locale: 'vi' as const,
+        stored: Object.fromEntries(message.records.map((r) => [dossierKey(r.portal, r.code), {}])),
       } as unknown as RecognizedResponse)
     : null,
 );

@@ -1,17 +1,26 @@
 import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
-import { CHIP_TAG, ChipLayer, isOwnMutation, triesOf, type CellRoom } from '../../../utils/annotate/chip-layer';
+import { CHIP_TAG, ChipLayer, isOwnMutation, triesOf, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
+import type { DossierView } from '../../../utils/service/views';
 import { view } from '../service/fixtures';
 import { fakeViewport } from './viewport';
 
+/** A chip target whose view is `data` at the time the chip is drawn. */
+type TestTarget = ChipTarget & { data: DossierView };
+
+function target(row: Element, anchor: Element, data: DossierView): TestTarget {
+  const t: TestTarget = { row, anchor, key: data.key, data, view: () => t.data };
+  return t;
+}
+
+const withView = (t: TestTarget, patch: Partial<DossierView>) => target(t.row, t.anchor, { ...t.data, ...patch });
+
 function table(codes: string[]) {
   document.body.innerHTML = `<table><tbody>${codes.map((c) => `<tr><td class="code">${c}</td><td>x</td></tr>`).join('')}</tbody></table>`;
-  return [...document.querySelectorAll('tr')].map((row, i) => ({
-    row,
-    anchor: row.querySelector('.code')!,
-    view: view({ code: codes[i]!, applicant: '<img src=x onerror=alert(1)>' }),
-  }));
+  return [...document.querySelectorAll('tr')].map((row, i) =>
+    target(row, row.querySelector('.code')!, view({ code: codes[i]!, applicant: '<img src=x onerror=alert(1)>' })),
+  );
 }
 
 const hosts = () => [...document.querySelectorAll(CHIP_TAG)];
@@ -49,7 +58,7 @@ describe('ChipLayer', () => {
     const layer = new ChipLayer(vi.fn());
     const targets = table(['A']);
     layer.sync(targets, 'vi');
-    layer.sync([{ ...targets[0]!, view: { ...targets[0]!.view, label: 'Quá hạn 1 ngày' } }], 'vi');
+    layer.sync([withView(targets[0]!, { label: 'Quá hạn 1 ngày' })], 'vi');
     viewport.reveal([targets[0]!.anchor]);
     expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Quá hạn 1 ngày');
   });
@@ -70,7 +79,7 @@ describe('ChipLayer', () => {
     layer.sync(targets, 'vi');
     viewport.reveal(targets.map((t) => t.anchor));
     const first = targets[0]!.anchor.querySelector(CHIP_TAG);
-    layer.sync(targets.map((t) => ({ ...t, view: { ...t.view, label: 'Quá hạn 1 ngày' } })), 'vi');
+    layer.sync(targets.map((t) => (withView(t, { label: 'Quá hạn 1 ngày' }))), 'vi');
     expect(hosts()).toHaveLength(2);
     expect(targets[0]!.anchor.querySelector(CHIP_TAG)).toBe(first);
     expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Quá hạn 1 ngày');
@@ -89,9 +98,9 @@ describe('ChipLayer', () => {
       layer.sync(targets, 'vi');
       viewport.reveal(targets.map((t) => t.anchor));
       expect(rendered).toEqual(['A', 'B']);
-      layer.sync(targets.map((t) => ({ ...t, view: { ...t.view } })), 'vi');
+      layer.sync(targets.map((t) => withView(t, {})), 'vi');
       expect(rendered).toEqual(['A', 'B']);
-      layer.sync([{ ...targets[0]!, view: { ...targets[0]!.view, label: 'Quá hạn 1 ngày' } }, targets[1]!], 'vi');
+      layer.sync([withView(targets[0]!, { label: 'Quá hạn 1 ngày' }), targets[1]!], 'vi');
       expect(rendered).toEqual(['A', 'B', 'A']);
       layer.sync(targets, 'en');
       expect(rendered).toEqual(['A', 'B', 'A', 'A', 'B']);
@@ -135,7 +144,7 @@ describe('ChipLayer', () => {
   it('renders scraped text as text, and the menu reports actions', async () => {
     const onAction = vi.fn();
     const targets = table(['A']);
-    targets[0]!.view = { ...targets[0]!.view, details: ['<img src=x onerror=alert(1)>'] };
+    targets[0]!.data = { ...targets[0]!.data, details: ['<img src=x onerror=alert(1)>'] };
     new ChipLayer(onAction).sync(targets, 'vi');
     viewport.reveal([targets[0]!.anchor]);
     const root = hosts()[0]!.shadowRoot!;
@@ -147,7 +156,7 @@ describe('ChipLayer', () => {
     // Nothing to confirm on a dossier still in progress.
     expect(buttons.map((b) => b.textContent)).toEqual(['Thư xin lỗi', 'Mở hồ sơ']);
     buttons[1]!.click();
-    expect(onAction).toHaveBeenCalledWith('open', targets[0]!.view);
+    expect(onAction).toHaveBeenCalledWith('open', targets[0]!.data);
   });
 
   it.each([
@@ -156,7 +165,7 @@ describe('ChipLayer', () => {
     ['in progress', {}, ['Thư xin lỗi', 'Mở hồ sơ']],
   ])('a dossier %s offers %j', async (_, overrides, labels) => {
     const targets = table(['A']);
-    targets[0]!.view = view({ code: 'A', ...overrides });
+    targets[0]!.data = view({ code: 'A', ...overrides });
     new ChipLayer(vi.fn()).sync(targets, 'vi');
     viewport.reveal([targets[0]!.anchor]);
     const root = hosts()[0]!.shadowRoot!;
@@ -210,7 +219,7 @@ describe('ChipLayer.syncInSlices', () => {
     // A zero budget pauses at every point where a pause may come, whatever this machine's speed.
     await new ChipLayer(vi.fn()).syncInSlices(targets, 'vi', pause, 0);
     expect(pause).toHaveBeenCalledTimes(1);
-    expect(targets.map((t) => t.row.getAttribute('data-nhac-han'))).toEqual(targets.map((t) => t.view.key));
+    expect(targets.map((t) => t.row.getAttribute('data-nhac-han'))).toEqual(targets.map((t) => t.key));
   });
 
   it('skips a row that left the page during a pause', async () => {
@@ -220,7 +229,7 @@ describe('ChipLayer.syncInSlices', () => {
     viewport.reveal(targets.map((t) => t.anchor));
     expect(gone.row.hasAttribute('data-nhac-han')).toBe(false);
     expect(gone.anchor.querySelector(CHIP_TAG)).toBeNull();
-    expect(targets[249]!.row.getAttribute('data-nhac-han')).toBe(targets[249]!.view.key);
+    expect(targets[249]!.row.getAttribute('data-nhac-han')).toBe(targets[249]!.key);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sendInSlices } from '../../../utils/annotate/slices';
+import { DEFAULT_RULES } from '../../../utils/calendar';
 import type { RecognizedResponse } from '../../../utils/service/responses';
 import { request, MAX_RECORDS, type MessageOf } from '../../../utils/messaging';
 import { createMessageHandler } from '../../../utils/service/handler';
@@ -18,26 +19,26 @@ const message = (list: string[], coverage: Recognized['coverage'] = 'complete'):
   records: list.map((c) => record(c)),
 });
 
-/** The worker: the real message handler and store, a minute later on every message; views stand in by key. */
+/** The worker: the real message handler and store, a minute later on every message; the rows it took, by key. */
 function worker(db: NhacHanDb) {
   let minute = 0;
   const handle = createMessageHandler(db, () => parseInstant('2026-11-21T09:00:00+07:00') + 60_000 * minute++);
   return vi.fn(async (m: Recognized): Promise<RecognizedResponse> => {
     const report = await request(handle, m);
-    return { ...report, views: m.records.map((r) => ({ key: `igate|${r.code}` })), locale: 'vi' } as RecognizedResponse;
+    return { ...report, now: 0, rules: DEFAULT_RULES, locale: 'vi', stored: Object.fromEntries(m.records.map((r) => [`igate|${r.code}`, {}])) };
   });
 }
 
 describe('sendInSlices', () => {
   it('sends a list of up to MAX_RECORDS as it is', async () => {
-    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
+    const send = vi.fn(async (m: Recognized) => ({ stored: {}, locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
     await sendInSlices(send, message(codes(3)));
     expect(send.mock.calls).toEqual([[message(codes(3))]]);
   });
 
   it('splits 12,001 rows into messages of at most 5,000, the complete flag and the earlier codes on the last only', async () => {
     const all = codes(12_001);
-    const send = vi.fn(async (m: Recognized) => ({ views: [], locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
+    const send = vi.fn(async (m: Recognized) => ({ stored: {}, locale: 'vi', inserted: m.records.length, problems: [], dropped: 0 }) as unknown as RecognizedResponse);
     await sendInSlices(send, message(all));
     const sent = send.mock.calls.map(([m]) => m);
     expect(sent.map((m) => [m.records.length, m.coverage, m.listedBefore?.length])).toEqual([
@@ -56,7 +57,7 @@ describe('sendInSlices', () => {
     const reply = await sendInSlices(send, message(list), 3);
     expect(send).toHaveBeenCalledTimes(4);
     expect(reply).toMatchObject({ inserted: 0, unchanged: 8, markedUnseen: 1, locale: 'vi' });
-    expect(reply.views.map((v) => v.key)).toEqual(list.map((c) => `igate|${c}`));
+    expect(Object.keys(reply.stored)).toEqual(list.map((c) => `igate|${c}`));
     const unseen = (await listDossiers(db)).filter((d) => d.unseenSince !== null).map((d) => d.code);
     expect(unseen).toEqual(['GONE-1']);
   });

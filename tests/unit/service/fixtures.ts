@@ -1,5 +1,8 @@
 import { DEFAULT_RULES } from '../../../utils/calendar';
-import { dossierView, type DossierView, type TrackedDossier } from '../../../utils/service/views';
+import { pageView } from '../../../utils/service/page-views';
+import type { RecognizedResponse } from '../../../utils/service/responses';
+import { dossierKey, dossierView, type DossierView, type TrackedDossier } from '../../../utils/service/views';
+import type { DossierRecord } from '../../../utils/portals/types';
 import type { Locale } from '../../../utils/i18n';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -41,4 +44,12 @@ export function testService(clock: () => number): Service {
 export async function dropService(service: Service): Promise<void> {
   service.db.close();
   await service.db.delete();
+}
+
+/** The chips a page computes from the service's answer to its records (those the service took). */
+export function pageViews(records: readonly DossierRecord[], answer: RecognizedResponse): DossierView[] {
+  return records.flatMap((r) => {
+    const beyond = answer.stored[dossierKey(r.portal, r.code)];
+    return beyond ? [pageView(r, beyond, answer)] : [];
+  });
 }

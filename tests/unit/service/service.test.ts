@@ -4,7 +4,7 @@ import { browserEffects } from '../../../utils/extension/effects';
 import type { RecognizedResponse } from '../../../utils/service/responses';
 import { handleMessage as handle, refresh, tick, type Service } from '../../../utils/service/service';
 import { vnEpoch } from '../../../utils/time/vn-time';
-import { dossier, dropService, NOW, testService } from './fixtures';
+import { dossier, dropService, NOW, pageViews, testService } from './fixtures';
 
 let service: Service;
 
@@ -37,7 +37,7 @@ describe('background service', () => {
     const value = (reply as { value: RecognizedResponse }).value;
     expect(value.inserted).toBe(2);
     expect(value.locale).toBe('vi');
-    expect(value.views.map((v) => [v.code, v.label])).toEqual([
+    expect(pageViews(recognized().records, value).map((v) => [v.code, v.label])).toEqual([
       ['A', 'Quá hạn 3 ngày làm việc'],
       ['B', 'Còn 18 ngày làm việc'],
     ]);
@@ -48,7 +48,7 @@ describe('background service', () => {
     vi.spyOn(service.db.dossiers, 'bulkPut').mockRejectedValue(new Error('ổ đĩa đầy'));
     const page = await handle(service, recognized(), true);
     expect(page.reply.ok).toBe(true);
-    const views = (page.reply as { value: RecognizedResponse }).value.views;
+    const views = pageViews(recognized().records, (page.reply as { value: RecognizedResponse }).value);
     expect(views.map((v) => [v.code, v.label])).toEqual([
       ['A', 'Quá hạn 3 ngày làm việc'],
       ['B', 'Còn 18 ngày làm việc'],

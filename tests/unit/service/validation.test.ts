@@ -176,7 +176,9 @@ describe('what the worker answers and stores', () => {
     await settled;
     expect(reply.ok).toBe(true);
     const value = (reply as { value: RecognizedResponse }).value;
-    expect(value.views.map((v) => v.code).sort()).toEqual([code(1), code(2), code(4)]);
+    expect(Object.keys(value.stored).sort()).toEqual([code(1), code(2), code(4)].map((c) => `igate|${c}`));
+    // The text the store cut is the one the page's chip shows.
+    expect(value.stored[`igate|${code(2)}`]).toEqual({ applicant: `${'B'.repeat(1_999)}…` });
     expect(value.dropped).toBe(2);
     expect(value.problems.at(-1)).toBe('records[4]: bỏ qua (records[4]: cần đối tượng, nhận 42)');
   });
