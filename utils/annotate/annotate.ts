@@ -17,6 +17,7 @@ import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord, sameReading } from './records';
 import { SCAN_MARK } from './scan-mark';
+import { pause } from './pause';
 import { sendInSlices } from './slices';
 import { pageAddress, type TabReport, type TaughtReport } from '../messaging/tab-report';
 
@@ -53,13 +54,6 @@ const taughtReport = ({ taught }: Recognition): TaughtReport | null =>
 const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
 const ABORTED = new Error('aborted');
-
-/** Gives the page its thread back between two slices of work (input, rendering, its own scripts). */
-export function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Call as early as possible; scanning starts once the document is parsed. */
 export function startAnnotating({ send, signal, report, taught }: AnnotateOptions): Annotator {

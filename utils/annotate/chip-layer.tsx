@@ -4,6 +4,7 @@ import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
 import { runInSlices, runNow, type Steps } from '../portals/steps';
+import { pause } from './pause';
 import { createShadowHost } from './shadow-host';
 
 export const CHIP_TAG = 'nhac-han-chip';
@@ -133,6 +134,10 @@ async function placeAll(items: readonly Placing[]): Promise<void> {
 
 /** Rows marked between two points where a sliced sync may pause. */
 const ROWS_PER_STEP = 200;
+/** Chips mounted (view computed, rendered) before the page gets its thread back. */
+const SHOW_BUDGET_MS = 8;
+
+const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
 export interface ChipTarget {
   row: Element;
@@ -212,22 +217,38 @@ export class ChipLayer {
     for (const anchor of this.entries.keys()) this.drop(anchor);
   }
 
-  /** Mounts the chips of rows that came near the viewport, placed together (see placeAll). */
+  /**
+   * Mounts the chips of rows that came near the viewport, those of one slice placed together (see
+   * placeAll). A slice ends after SHOW_BUDGET_MS: a screen of chips is a few dozen views to compute
+   * and render, a long task on a slow PC if done in one go.
+   */
   private show(anchors: readonly Element[]): void {
+    // A watch reports far rows too (not intersecting): nothing to mount.
+    if (anchors.length === 0) return;
     const placing: Placing[] = [];
-    for (const anchor of anchors) {
-      const entry = this.entries.get(anchor);
-      this.observer?.unobserve(anchor);
-      if (!entry || entry.host) continue;
-      const { host, container } = createShadowHost(CHIP_TAG, chipCss);
-      // The host is inline in a table cell; keep it from taking the cell's full width.
-      host.style.display = 'inline-block';
-      contain(host);
-      Object.assign(entry, { host, container });
-      this.draw(entry);
-      placing.push({ anchor, host, row: this.rows.get(anchor) ?? null });
-    }
-    void placeAll(placing).catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+    const started = performance.now();
+    let next = 0;
+    // At least one chip a slice, however slow.
+    do {
+      const mounted = this.mount(anchors[next++]!);
+      if (mounted) placing.push(mounted);
+    } while (next < anchors.length && performance.now() - started < SHOW_BUDGET_MS);
+    void placeAll(placing).catch(warn);
+    if (next < anchors.length) void pause().then(() => this.show(anchors.slice(next)));
+  }
+
+  /** The chip of a row still without one (a row dropped meanwhile has no entry). */
+  private mount(anchor: Element): Placing | null {
+    const entry = this.entries.get(anchor);
+    this.observer?.unobserve(anchor);
+    if (!entry || entry.host) return null;
+    const { host, container } = createShadowHost(CHIP_TAG, chipCss);
+    // The host is inline in a table cell; keep it from taking the cell's full width.
+    host.style.display = 'inline-block';
+    contain(host);
+    Object.assign(entry, { host, container });
+    this.draw(entry);
+    return { anchor, host, row: this.rows.get(anchor) ?? null };
   }
 
   private draw(entry: Entry): void {

@@ -32,7 +32,10 @@ beforeEach(() => {
   document.body.innerHTML = '';
   viewport = fakeViewport();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('ChipLayer', () => {
   it('marks every row at once but mounts chips only for rows near the viewport', () => {
@@ -40,12 +43,34 @@ describe('ChipLayer', () => {
     new ChipLayer(vi.fn()).sync(targets, 'vi');
     expect(targets.map((t) => t.row.getAttribute('data-nhac-han'))).toEqual(['antd|A', 'antd|B', 'antd|C']);
     expect(hosts()).toHaveLength(0);
+    viewport.far(targets.map((t) => t.anchor));
+    expect(hosts()).toHaveLength(0);
     viewport.reveal([targets[0]!.anchor]);
     expect(hosts()).toHaveLength(1);
     expect(chipOf(targets[0]!.anchor)!.textContent).toBe('Còn 18 ngày làm việc');
     viewport.reveal(targets.map((t) => t.anchor));
     expect(hosts()).toHaveLength(3);
     expect(viewport.waiting()).toBe(0);
+  });
+
+  it('mounts a screen of chips in slices of a few milliseconds, the page getting its thread back between them', async () => {
+    const targets = table(['A', 'B', 'C']);
+    const layer = new ChipLayer(vi.fn());
+    layer.sync(targets, 'vi');
+    // Every chip takes longer than a slice: one chip a slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    viewport.reveal(targets.map((t) => t.anchor));
+    expect(hosts()).toHaveLength(1);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(3));
+    expect(targets.map((t) => chipOf(t.anchor)?.textContent)).toEqual(Array(3).fill('Còn 18 ngày làm việc'));
+    // A row dropped between two slices gets no chip.
+    const next = table(['D', 'E']);
+    layer.sync(next, 'vi');
+    viewport.reveal(next.map((t) => t.anchor));
+    layer.sync([next[0]!], 'vi');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hosts()).toHaveLength(1);
   });
 
   it('mounts every chip at once where IntersectionObserver is missing', () => {

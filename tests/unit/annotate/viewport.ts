@@ -15,6 +15,8 @@ export function fakeViewport() {
       this.watched.add(target);
     }
     unobserve(target: Element) {
+      // As a browser's: nothing else can be unwatched.
+      if (!(target instanceof Element)) throw new TypeError("Failed to execute 'unobserve' on 'IntersectionObserver': parameter 1 is not of type 'Element'.");
       this.watched.delete(target);
     }
     disconnect() {
@@ -23,15 +25,17 @@ export function fakeViewport() {
     takeRecords() {
       return [];
     }
-    report(targets: readonly Element[]) {
+    report(targets: readonly Element[], isIntersecting: boolean) {
       const seen = targets.filter((t) => this.watched.has(t));
-      const entries = seen.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+      const entries = seen.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
       if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
     }
   }
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   return {
-    reveal: (targets: Iterable<Element>) => observers.forEach((o) => o.report([...targets])),
+    reveal: (targets: Iterable<Element>) => observers.forEach((o) => o.report([...targets], true)),
+    /** What a real observer reports first of every element it watches: far ones too, not intersecting. */
+    far: (targets: Iterable<Element>) => observers.forEach((o) => o.report([...targets], false)),
     /** Elements waiting to come near the viewport. */
     waiting: () => [...observers].reduce((n, o) => n + o.watched.size, 0),
   };
