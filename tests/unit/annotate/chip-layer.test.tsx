@@ -53,24 +53,39 @@ describe('ChipLayer', () => {
     expect(viewport.waiting()).toBe(0);
   });
 
-  it('mounts a screen of chips in slices of a few milliseconds, the page getting its thread back between them', async () => {
-    const targets = table(['A', 'B', 'C']);
-    const layer = new ChipLayer(vi.fn());
-    layer.sync(targets, 'vi');
-    // Every chip takes longer than a slice: one chip a slice.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
-    viewport.reveal(targets.map((t) => t.anchor));
-    expect(hosts()).toHaveLength(1);
-    await vi.waitFor(() => expect(hosts()).toHaveLength(3));
-    expect(targets.map((t) => chipOf(t.anchor)?.textContent)).toEqual(Array(3).fill('Còn 18 ngày làm việc'));
-    // A row dropped between two slices gets no chip.
-    const next = table(['D', 'E']);
-    layer.sync(next, 'vi');
-    viewport.reveal(next.map((t) => t.anchor));
-    layer.sync([next[0]!], 'vi');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(hosts()).toHaveLength(1);
+  it('computes and draws a screen of chips in slices of a few milliseconds, then puts them in together', async () => {
+    const drawn: string[] = [];
+    const previous = options.vnode;
+    options.vnode = (vnode: VNode) => {
+      if (vnode.type === Chip) drawn.push((vnode.props as unknown as { view: { code: string } }).view.code);
+      previous?.(vnode);
+    };
+    try {
+      const targets = table(['A', 'B', 'C']);
+      const layer = new ChipLayer(vi.fn());
+      layer.sync(targets, 'vi');
+      // Every chip takes longer than a slice: one chip a slice.
+      let clock = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+      viewport.reveal(targets.map((t) => t.anchor));
+      // The page has its thread back after one chip, and nothing of ours is in it yet.
+      expect(drawn).toEqual(['A']);
+      expect(hosts()).toHaveLength(0);
+      await vi.waitFor(() => expect(hosts()).toHaveLength(3));
+      expect(drawn).toEqual(['A', 'B', 'C']);
+      expect(targets.map((t) => chipOf(t.anchor)?.textContent)).toEqual(Array(3).fill('Còn 18 ngày làm việc'));
+      // A row dropped between two slices gets no chip.
+      const next = table(['D', 'E']);
+      layer.sync(next, 'vi');
+      viewport.reveal(next.map((t) => t.anchor));
+      layer.sync([next[0]!], 'vi');
+      await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(hosts().map((h) => h.parentElement!.textContent)).toEqual(['D']);
+      expect(drawn).toEqual(['A', 'B', 'C', 'D']);
+    } finally {
+      options.vnode = previous;
+    }
   });
 
   it('mounts every chip at once where IntersectionObserver is missing', () => {
