@@ -59,6 +59,16 @@ describe('elementText line breaks', () => {
     const cell = parse('Nguyễn<!-- ghi chú --> Văn <b>An</b><hr>Thanh Hóa<table><tr><th>Mã</th><td>HS-1</td></tr></table>').getElementById('c')!;
     expect(elementText(cell)).toBe('Nguyễn Văn An\nThanh Hóa\nMã\nHS-1');
   });
+
+  it('reads a cell of text alone (no element inside) as the walk would: comments out, lines and spaces cleaned', () => {
+    const alone = parse('  Nguyễn<!-- <b>ghi chú</b> -->\u00a0Văn\u200b  An \n\n  Thanh\u00adHóa  ').getElementById('c')!;
+    expect(alone.firstElementChild).toBeNull();
+    expect(elementText(alone)).toBe('Nguyễn Văn An\nThanhHóa');
+    // The same text with an element inside takes the walk and gives the same lines.
+    const walked = parse('  Nguyễn<!-- <b>ghi chú</b> -->\u00a0Văn\u200b  <span>An</span> \n\n  Thanh\u00adHóa  ').getElementById('c')!;
+    expect(elementText(walked)).toBe(elementText(alone));
+    expect(elementText(parse('').getElementById('c')!)).toBe('');
+  });
 });
 
 describe('cleanText and foldText', () => {

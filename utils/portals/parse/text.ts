@@ -44,6 +44,9 @@ const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * them). Iterative, so a hostile page nesting thousands of elements cannot overflow the stack.
  */
 export function elementText(el: Element, skip?: ReadonlySet<Node>): string {
+  // Most cells hold text alone: read at once, not node by node (each node read from a content
+  // script's world is a call into the page's DOM). Comments are left out of textContent too.
+  if (el.firstElementChild === null) return cleanLines(el.textContent ?? '');
   const parts: string[] = [];
   // Nodes to visit, last first; a string is a line break due after a block element's children.
   const stack: Array<Node | string> = [];
@@ -67,10 +70,7 @@ export function elementText(el: Element, skip?: ReadonlySet<Node>): string {
       } else pushChildren(node);
     }
   }
-  return parts
-    .join('')
-    .split('\n')
-    .map(cleanText)
-    .filter(Boolean)
-    .join('\n');
+  return cleanLines(parts.join(''));
 }
+
+const cleanLines = (text: string) => text.split('\n').map(cleanText).filter(Boolean).join('\n');
