@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -5,6 +6,7 @@ import {
   dateOfDayNumber,
   dayNumber,
   dayNumberOf,
+  daysInMonth,
   daysBetween,
   formatVnDateTime,
   parseInstant,
@@ -64,5 +66,18 @@ describe('vn-time', () => {
 
   it('refuses to number an impossible day', () => {
     expect(() => dayNumber('2026-02-30')).toThrow(/Ngày không hợp lệ/);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('gives the Gregorian month lengths, leap years included', () => {
+    expect([2026, 2028, 1900, 2000].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 28, 29]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2026, i + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    // The same as the built-in calendar for every year it keeps as given (from 100 on).
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }),
+    );
   });
 });
