@@ -71,6 +71,8 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
+  /** Chip views by answer and key, computed as chips are drawn. */
+  const viewsOf = new WeakMap<ServiceResponseMap['recognized'], Map<string, DossierView>>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
   let last: { message: MessageOf<'recognized'>; reply: ServiceResponseMap['recognized'] } | null = null;
   let lastReport = '';
@@ -121,11 +123,20 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
     }
     if (signal.aborted) return;
     const context = reply;
+    // The same answer is kept for the same rows (a re-render): so are the views computed from it.
+    const views = viewsOf.get(context) ?? new Map<string, DossierView>();
+    viewsOf.set(context, views);
     // Only rows the store took get a chip; its view is computed when the chip is shown.
     const targets = rows.flatMap(({ row, anchor, record }) => {
       const key = dossierKey(record.portal, record.code);
       const beyond = context.stored[key];
-      return beyond ? [{ row, anchor, key, view: () => pageView(record, beyond, context) }] : [];
+      if (!beyond) return [];
+      const view = () => {
+        let computed = views.get(key);
+        if (!computed) views.set(key, (computed = pageView(record, beyond, context)));
+        return computed;
+      };
+      return [{ row, anchor, key, view }];
     });
     await chips.syncInSlices(targets, reply.locale, step);
   };

@@ -113,14 +113,12 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  */
 async function placeAll(items: readonly Measured[]): Promise<void> {
   if (items.length === 0) return;
-  const before = items.map((item) => item.before);
-  const rooms = items.map((item) => item.rooms);
   items.forEach(({ anchor, host }) => anchor.append(host));
   const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
   // Kept: the row is no taller and the chip lies inside the cell (not over the next cell's text).
   const fits = (i: number) => {
-    const { row, host } = items[i]!;
-    if (heightOf(row!) - before[i]! > ROW_SLACK_PX) return false;
+    const { row, host, before } = items[i]!;
+    if (heightOf(row!) - before > ROW_SLACK_PX) return false;
     // The chip itself: a host squeezed by a fixed-layout table is narrower than what it shows.
     const [c, h] = [host.parentElement!.getBoundingClientRect(), chipOf(host).getBoundingClientRect()];
     return h.left >= c.left - 1 && h.right <= c.right + 1;
@@ -130,7 +128,7 @@ async function placeAll(items: readonly Measured[]): Promise<void> {
   const started = performance.now();
   await afterNextPaint();
   let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
-  const tries = new Map(misfits.map((i) => [i, triesOf(rooms[i]!, chipOf(items[i]!.host).getBoundingClientRect())]));
+  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect())]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);

@@ -17,6 +17,9 @@ const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
 
 type Sent = Parameters<PageSend>[0];
 
+/** How many chip views were computed from the answers (each reads the answer's rules once). */
+let viewsComputed = 0;
+
 /** The background's answer: every recognised record taken, nothing known beyond it; null to the other messages. */
 const send = vi.fn(async (message: Sent) =>
   message.type === 'recognized'
@@ -26,7 +29,10 @@ const send = vi.fn(async (message: Sent) =>
         unchanged: 0,
         markedUnseen: 0,
         now: NOW,
-        rules: DEFAULT_RULES,
+        get rules() {
+          viewsComputed++;
+          return DEFAULT_RULES;
+        },
         locale: 'vi' as const,
         stored: Object.fromEntries(message.records.map((r) => [dossierKey(r.portal, r.code), {}])),
       } as unknown as RecognizedResponse)
@@ -46,6 +52,7 @@ let controller: AbortController;
 beforeEach(() => {
   document.body.innerHTML = body;
   send.mockClear();
+  viewsComputed = 0;
   viewport = fakeViewport();
   controller = new AbortController();
 });
@@ -105,10 +112,14 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     const tbody = document.querySelector('tbody')!;
     const clean = tbody.cloneNode(true) as HTMLElement;
     clean.querySelectorAll(CHIP_TAG).forEach((c) => c.remove());
+    const computed = viewsComputed;
+    expect(computed).toBe(40);
     tbody.innerHTML = clean.innerHTML;
     expect(chips()).toHaveLength(0);
     await vi.waitFor(() => expect(chips()).toHaveLength(40));
     expect(send).toHaveBeenCalledOnce();
+    // Nor are the views computed again: the same answer, the same views.
+    expect(viewsComputed).toBe(computed);
   });
 
   it('asks the store again on rescan() even when the rows did not change', async () => {
