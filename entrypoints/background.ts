@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ensureTick, TICK_ALARM } from '../utils/extension/alarms';
 import { currentTime } from '../utils/extension/clock';
 import { browserEffects } from '../utils/extension/effects';
+import { changesChips, chipsVersion, newChipsVersion } from '../utils/extension/kept-chips';
 import { onNotificationClicked } from '../utils/extension/notifications';
 import { handleMessage, refresh, tick, type Service } from '../utils/service/service';
 import { getSettings, openNhacHanDb } from '../utils/store';
@@ -35,9 +36,13 @@ export default defineBackground(() => {
       return true;
     }
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
-    void handleMessage(service, message, fromPage, sender.url).then(({ reply, settled }) => {
-      sendResponse(reply);
-      if (reply.ok && TAUGHT_CHANGES.has((message as { type?: unknown } | null)?.type)) void syncTaught();
+    const type = (message as { type?: unknown } | null)?.type;
+    void handleMessage(service, message, fromPage, sender.url).then(async ({ reply, settled }) => {
+      // A list keeps its chips' context while their version stays (utils/extension/kept-chips.ts).
+      const version = changesChips(type, reply) ? newChipsVersion() : type === 'recognized' && reply.ok ? chipsVersion() : null;
+      const current = await version?.catch((e: unknown) => void console.warn('[Nhắc Hạn]', e));
+      sendResponse(current && type === 'recognized' && reply.ok ? { ok: true, value: { ...(reply.value as object), chipsVersion: current } } : reply);
+      if (reply.ok && TAUGHT_CHANGES.has(type)) void syncTaught();
       return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
     });
     return true;

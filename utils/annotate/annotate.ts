@@ -7,7 +7,7 @@
 import type { ChipAction } from '../../components/Chip';
 import type { MessageOf } from '../messaging';
 import type { ServiceResponseMap } from '../service/responses';
-import { pageView } from '../service/page-views';
+import { pageView, type ChipContext } from '../service/page-views';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
 import { recognizeInSlices, type Coverage, type Recognition } from '../portals';
@@ -38,6 +38,13 @@ export interface AnnotateOptions {
   report?: (report: TabReport) => void;
   /** Portals the officer taught for this origin (read before the built-in adapters). */
   taught?: () => readonly TaughtAdapter[];
+  /**
+   * The context this list's chips had at the last visit, if still current: the first scan draws
+   * the chips of the rows it knows from it, before the store answers (the extension's
+   * utils/extension/kept-chips.ts). `answered` gets every answer, for the next visit.
+   */
+  kept?: Promise<ChipContext | null>;
+  answered?: (answer: ServiceResponseMap['recognized'], url: string) => void;
 }
 
 export interface Annotator {
@@ -56,7 +63,7 @@ const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 const ABORTED = new Error('aborted');
 
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, signal, report, taught }: AnnotateOptions): Annotator {
+export function startAnnotating({ send, signal, report, taught, kept, answered }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
@@ -71,8 +78,8 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
-  /** Chip views by answer and key, computed as chips are drawn. */
-  const viewsOf = new WeakMap<ServiceResponseMap['recognized'], Map<string, DossierView>>();
+  /** Chip views by context and key, computed as chips are drawn. */
+  const viewsOf = new WeakMap<ChipContext, Map<string, DossierView>>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
   let last: { message: MessageOf<'recognized'>; reply: ServiceResponseMap['recognized'] } | null = null;
   let lastReport = '';
@@ -81,6 +88,26 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
     if (!report || text === lastReport) return;
     lastReport = text;
     report(next);
+  };
+
+  /**
+   * The chips of the rows the context's store took (the others get none); a view is computed when
+   * its chip is drawn, once per context (a re-render of the same rows computes none again).
+   */
+  const targetsOf = (rows: Recognition['rows'], context: ChipContext) => {
+    const views = viewsOf.get(context) ?? new Map<string, DossierView>();
+    viewsOf.set(context, views);
+    return rows.flatMap(({ row, anchor, record }) => {
+      const key = dossierKey(record.portal, record.code);
+      const beyond = context.stored[key];
+      if (!beyond) return [];
+      const view = () => {
+        let computed = views.get(key);
+        if (!computed) views.set(key, (computed = pageView(record, beyond, context)));
+        return computed;
+      };
+      return [{ row, anchor, key, view }];
+    });
   };
 
   const scanOnce = async (ask: boolean) => {
@@ -118,27 +145,15 @@ export function startAnnotating({ send, signal, report, taught }: AnnotateOption
     };
     let reply = last && !ask && sameReading(last.message, message) ? last.reply : null;
     if (!reply) {
+      // A first visit waits for the store; a list seen before draws from its last context meanwhile.
+      const early = last === null ? await kept : null;
+      if (early && !signal.aborted) await chips.syncInSlices(targetsOf(rows, early), early.locale, step);
       reply = await sendInSlices(send, message);
       last = { message, reply };
+      answered?.(reply, message.url);
     }
     if (signal.aborted) return;
-    const context = reply;
-    // The same answer is kept for the same rows (a re-render): so are the views computed from it.
-    const views = viewsOf.get(context) ?? new Map<string, DossierView>();
-    viewsOf.set(context, views);
-    // Only rows the store took get a chip; its view is computed when the chip is shown.
-    const targets = rows.flatMap(({ row, anchor, record }) => {
-      const key = dossierKey(record.portal, record.code);
-      const beyond = context.stored[key];
-      if (!beyond) return [];
-      const view = () => {
-        let computed = views.get(key);
-        if (!computed) views.set(key, (computed = pageView(record, beyond, context)));
-        return computed;
-      };
-      return [{ row, anchor, key, view }];
-    });
-    await chips.syncInSlices(targets, reply.locale, step);
+    await chips.syncInSlices(targetsOf(rows, reply), reply.locale, step);
   };
 
   // One scan at a time; changes during a scan schedule exactly one more (asking the store if any asked).

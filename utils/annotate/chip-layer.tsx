@@ -215,7 +215,7 @@ export class ChipLayer {
       const entry = this.entries.get(anchor);
       if (entry) {
         entry.view = view;
-        this.draw(entry);
+        this.drawSafely(entry);
         continue;
       }
       // A chip may sit in another cell of its row (see place); strays of an earlier injection go.
@@ -247,7 +247,8 @@ export class ChipLayer {
       // At least one chip a slice, however slow.
       do {
         const item = placing[next++]!;
-        if (current(item)) this.draw(this.entries.get(item.anchor)!);
+        // One view that cannot be computed costs its own chip only (drawn again on the next sync).
+        if (current(item)) this.drawSafely(this.entries.get(item.anchor)!);
       } while (next < placing.length && performance.now() - started < SHOW_BUDGET_MS);
       if (next < placing.length) void pause().then(drawSlice);
       // Rows dropped meanwhile (next page, layer cleared) get no chip.
@@ -267,6 +268,14 @@ export class ChipLayer {
     contain(host);
     Object.assign(entry, { host, container });
     return { anchor, host, row: this.rows.get(anchor) ?? null };
+  }
+
+  private drawSafely(entry: Entry): void {
+    try {
+      this.draw(entry);
+    } catch (e) {
+      warn(e);
+    }
   }
 
   private draw(entry: Entry): void {

@@ -42,5 +42,6 @@ function mergeReplies(a: RecognizedResponse, b: RecognizedResponse): RecognizedR
     rules: b.rules,
     locale: b.locale,
     stored: { ...a.stored, ...b.stored },
+    ...(b.chipsVersion ? { chipsVersion: b.chipsVersion } : {}),
   };
 }

@@ -8,7 +8,11 @@ import type { ResponseMap } from '../messaging';
 import type { ChipContext } from './page-views';
 import type { PopupSnapshot, TableHead } from './snapshot';
 
-export type RecognizedResponse = ResponseMap['recognized'] & ChipContext;
+export type RecognizedResponse = ResponseMap['recognized'] &
+  ChipContext & {
+    /** Set by the extension's worker: the version of what chips show, for a list to keep its context (utils/extension/kept-chips.ts). */
+    chipsVersion?: string;
+  };
 
 export type ServiceResponseMap = Omit<ResponseMap, 'recognized' | 'get-popup' | 'get-table-head'> & {
   recognized: RecognizedResponse;
