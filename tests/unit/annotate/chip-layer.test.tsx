@@ -1,5 +1,5 @@
 import { options, type VNode } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
 import { CHIP_TAG, ChipLayer, isOwnMutation, triesOf, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
 import type { DossierView } from '../../../utils/service/views';
@@ -21,6 +21,18 @@ function table(codes: string[]) {
   return [...document.querySelectorAll('tr')].map((row, i) =>
     target(row, row.querySelector('.code')!, view({ code: codes[i]!, applicant: '<img src=x onerror=alert(1)>' })),
   );
+}
+
+/** Codes of the chips Preact renders from now until the test ends. */
+function chipRenders(): string[] {
+  const rendered: string[] = [];
+  const previous = options.vnode;
+  options.vnode = (vnode: VNode) => {
+    if (vnode.type === Chip) rendered.push((vnode.props as unknown as { view: { code: string } }).view.code);
+    previous?.(vnode);
+  };
+  onTestFinished(() => void (options.vnode = previous));
+  return rendered;
 }
 
 const hosts = () => [...document.querySelectorAll(CHIP_TAG)];
@@ -54,38 +66,29 @@ describe('ChipLayer', () => {
   });
 
   it('computes and draws a screen of chips in slices of a few milliseconds, then puts them in together', async () => {
-    const drawn: string[] = [];
-    const previous = options.vnode;
-    options.vnode = (vnode: VNode) => {
-      if (vnode.type === Chip) drawn.push((vnode.props as unknown as { view: { code: string } }).view.code);
-      previous?.(vnode);
-    };
-    try {
-      const targets = table(['A', 'B', 'C']);
-      const layer = new ChipLayer(vi.fn());
-      layer.sync(targets, 'vi');
-      // Every chip takes longer than a slice: one chip a slice.
-      let clock = 0;
-      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
-      viewport.reveal(targets.map((t) => t.anchor));
-      // The page has its thread back after one chip, and nothing of ours is in it yet.
-      expect(drawn).toEqual(['A']);
-      expect(hosts()).toHaveLength(0);
-      await vi.waitFor(() => expect(hosts()).toHaveLength(3));
-      expect(drawn).toEqual(['A', 'B', 'C']);
-      expect(targets.map((t) => chipOf(t.anchor)?.textContent)).toEqual(Array(3).fill('Còn 18 ngày làm việc'));
-      // A row dropped between two slices gets no chip.
-      const next = table(['D', 'E']);
-      layer.sync(next, 'vi');
-      viewport.reveal(next.map((t) => t.anchor));
-      layer.sync([next[0]!], 'vi');
-      await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(hosts().map((h) => h.parentElement!.textContent)).toEqual(['D']);
-      expect(drawn).toEqual(['A', 'B', 'C', 'D']);
-    } finally {
-      options.vnode = previous;
-    }
+    const drawn = chipRenders();
+    const targets = table(['A', 'B', 'C']);
+    const layer = new ChipLayer(vi.fn());
+    layer.sync(targets, 'vi');
+    // Every chip takes longer than a slice: one chip a slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    viewport.reveal(targets.map((t) => t.anchor));
+    // The page has its thread back after one chip, and nothing of ours is in it yet.
+    expect(drawn).toEqual(['A']);
+    expect(hosts()).toHaveLength(0);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(3));
+    expect(drawn).toEqual(['A', 'B', 'C']);
+    expect(targets.map((t) => chipOf(t.anchor)?.textContent)).toEqual(Array(3).fill('Còn 18 ngày làm việc'));
+    // A row dropped between two slices gets no chip.
+    const next = table(['D', 'E']);
+    layer.sync(next, 'vi');
+    viewport.reveal(next.map((t) => t.anchor));
+    layer.sync([next[0]!], 'vi');
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(hosts().map((h) => h.parentElement!.textContent)).toEqual(['D']);
+    expect(drawn).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it('mounts every chip at once where IntersectionObserver is missing', () => {
@@ -126,27 +129,18 @@ describe('ChipLayer', () => {
   });
 
   it('renders a chip again only when its view or the language changed', () => {
-    const rendered: string[] = [];
-    const previous = options.vnode;
-    options.vnode = (vnode: VNode) => {
-      if (vnode.type === Chip) rendered.push((vnode.props as unknown as { view: { code: string } }).view.code);
-      previous?.(vnode);
-    };
-    try {
-      const layer = new ChipLayer(vi.fn());
-      const targets = table(['A', 'B']);
-      layer.sync(targets, 'vi');
-      viewport.reveal(targets.map((t) => t.anchor));
-      expect(rendered).toEqual(['A', 'B']);
-      layer.sync(targets.map((t) => withView(t, {})), 'vi');
-      expect(rendered).toEqual(['A', 'B']);
-      layer.sync([withView(targets[0]!, { label: 'Quá hạn 1 ngày' }), targets[1]!], 'vi');
-      expect(rendered).toEqual(['A', 'B', 'A']);
-      layer.sync(targets, 'en');
-      expect(rendered).toEqual(['A', 'B', 'A', 'A', 'B']);
-    } finally {
-      options.vnode = previous;
-    }
+    const rendered = chipRenders();
+    const layer = new ChipLayer(vi.fn());
+    const targets = table(['A', 'B']);
+    layer.sync(targets, 'vi');
+    viewport.reveal(targets.map((t) => t.anchor));
+    expect(rendered).toEqual(['A', 'B']);
+    layer.sync(targets.map((t) => withView(t, {})), 'vi');
+    expect(rendered).toEqual(['A', 'B']);
+    layer.sync([withView(targets[0]!, { label: 'Quá hạn 1 ngày' }), targets[1]!], 'vi');
+    expect(rendered).toEqual(['A', 'B', 'A']);
+    layer.sync(targets, 'en');
+    expect(rendered).toEqual(['A', 'B', 'A', 'A', 'B']);
   });
 
   it('drops chips of rows that went away (next page), including rows still waiting to scroll in', () => {
