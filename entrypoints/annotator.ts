@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotating } from '../utils/annotate/annotate';
-import { keepChips, keptChips } from '../utils/extension/kept-chips';
+import { keptChips } from '../utils/extension/kept-chips';
 import { send } from '../utils/extension/messages';
 import { taughtPage } from '../utils/extension/taught-page';
 import { TAB_REPORT } from '../utils/messaging/tab-report';
@@ -27,9 +27,8 @@ export default defineUnlistedScript(() => {
   const taught = taughtPage(ctx.signal);
   const annotator = startAnnotating({
     send,
-    // Read while the rows are: a list seen before gets its chips without waiting for the worker.
+    // Read while the rows are: a list seen before gets its chips without waiting for the worker (which keeps them).
     kept: keptChips(location.href).catch(() => null),
-    answered: (answer, url) => void keepChips(url, answer).catch(() => undefined),
     signal: ctx.signal,
     report: (report) => void browser.runtime.sendMessage({ type: TAB_REPORT, report }).catch(() => undefined),
     taught: taught.taught,

@@ -3,8 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ensureTick, TICK_ALARM } from '../utils/extension/alarms';
 import { currentTime } from '../utils/extension/clock';
 import { browserEffects } from '../utils/extension/effects';
-import { changesChips, chipsVersion, newChipsVersion } from '../utils/extension/kept-chips';
+import { changesChips, chipsVersion, keepChips, newChipsVersion } from '../utils/extension/kept-chips';
 import { onNotificationClicked } from '../utils/extension/notifications';
+import type { RecognizedResponse } from '../utils/service/responses';
 import { handleMessage, refresh, tick, type Service } from '../utils/service/service';
 import { getSettings, openNhacHanDb } from '../utils/store';
 import { forgetTab, tabMessage } from '../utils/extension/tab-state';
@@ -41,7 +42,12 @@ export default defineBackground(() => {
       // A list keeps its chips' context while their version stays (utils/extension/kept-chips.ts).
       const version = changesChips(type, reply) ? newChipsVersion() : type === 'recognized' && reply.ok ? chipsVersion() : null;
       const current = await version?.catch((e: unknown) => void console.warn('[Nhắc Hạn]', e));
-      sendResponse(current && type === 'recognized' && reply.ok ? { ok: true, value: { ...(reply.value as object), chipsVersion: current } } : reply);
+      if (current && type === 'recognized' && reply.ok) {
+        const answer = { ...(reply.value as RecognizedResponse), chipsVersion: current };
+        sendResponse({ ok: true, value: answer });
+        // Kept here, not by the page: no work on the portal's thread, and under the page's real address.
+        if (fromPage && sender.url) void keepChips(sender.url, answer).catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+      } else sendResponse(reply);
       if (reply.ok && TAUGHT_CHANGES.has(type)) void syncTaught();
       return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
     });

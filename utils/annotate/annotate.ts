@@ -41,10 +41,9 @@ export interface AnnotateOptions {
   /**
    * The context this list's chips had at the last visit, if still current: the first scan draws
    * the chips of the rows it knows from it, before the store answers (the extension's
-   * utils/extension/kept-chips.ts). `answered` gets every answer, for the next visit.
+   * utils/extension/kept-chips.ts).
    */
   kept?: Promise<ChipContext | null>;
-  answered?: (answer: ServiceResponseMap['recognized'], url: string) => void;
 }
 
 export interface Annotator {
@@ -63,7 +62,7 @@ const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 const ABORTED = new Error('aborted');
 
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, signal, report, taught, kept, answered }: AnnotateOptions): Annotator {
+export function startAnnotating({ send, signal, report, taught, kept }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
@@ -150,7 +149,6 @@ export function startAnnotating({ send, signal, report, taught, kept, answered }
       if (early && !signal.aborted) await chips.syncInSlices(targetsOf(rows, early), early.locale, step);
       reply = await sendInSlices(send, message);
       last = { message, reply };
-      answered?.(reply, message.url);
     }
     if (signal.aborted) return;
     await chips.syncInSlices(targetsOf(rows, reply), reply.locale, step);

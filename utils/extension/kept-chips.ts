@@ -1,8 +1,9 @@
 /**
  * A list's last chip context (utils/service/page-views.ts), kept so that the next visit of the list
  * draws its chips before the worker answers: on a reload, the answer is the longest wait after
- * reading the rows. Kept in `storage.local` (the portal's own storage is the portal's to read), one
- * key per list (origin and path: `listKey`, no query string, so no token of the portal's).
+ * reading the rows. The worker keeps each page's answer as it sends it, in `storage.local` (the
+ * portal's own storage is the portal's to read), one key per list (origin and path of the page's
+ * own address: `listKey`, no query string, so no token of the portal's); the page only reads it.
  *
  * Only while nothing a chip shows has changed since: every answer carries the store's *chips
  * version*, which the worker replaces on every such change (a confirmation, a letter, settings, an
@@ -36,6 +37,11 @@ export function changesChips(type: unknown, reply: { ok: boolean; value?: unknow
   return CHIP_CHANGES.has(type as MessageType);
 }
 
+const keyOf = (url: string) => {
+  const list = listKey(url);
+  return list === null ? null : LIST_PREFIX + list;
+};
+
 // ── The worker's side ──
 
 let version: Promise<string> | undefined;
@@ -61,12 +67,22 @@ export function newChipsVersion(): Promise<string> {
   return version;
 }
 
-// ── The page's side ──
+/**
+ * Keeps an answer for the list of the page at `url` (the sender's own address, not what the page
+ * says it is), with the rows its other pages had if of the same version. The worker's work.
+ */
+export async function keepChips(url: string, answer: RecognizedResponse): Promise<void> {
+  const key = keyOf(url);
+  if (!key || !answer.chipsVersion) return;
+  const before = (await browser.storage.local.get(key))[key] as KeptChips | undefined;
+  const same = before?.version === answer.chipsVersion && typeof before.stored === 'object' && before.stored !== null;
+  const earlier = same ? Object.entries(before.stored).filter(([k]) => !(k in answer.stored)) : [];
+  const stored = Object.fromEntries([...Object.entries(answer.stored), ...earlier].slice(0, KEPT_ROWS));
+  const kept: KeptChips = { version: answer.chipsVersion, rules: answer.rules, locale: answer.locale, stored };
+  await browser.storage.local.set({ [key]: kept });
+}
 
-const keyOf = (url: string) => {
-  const list = listKey(url);
-  return list === null ? null : LIST_PREFIX + list;
-};
+// ── The page's side ──
 
 /** The context kept for this page's list, at the current time; null when none is current. */
 export async function keptChips(url: string): Promise<ChipContext | null> {
@@ -78,15 +94,4 @@ export async function keptChips(url: string): Promise<ChipContext | null> {
   const object = (value: unknown) => typeof value === 'object' && value !== null;
   if (!kept || kept.version !== stored[VERSION_KEY] || !object(kept.stored) || !object(kept.rules) || (kept.locale !== 'vi' && kept.locale !== 'en')) return null;
   return { rules: kept.rules!, locale: kept.locale, stored: kept.stored!, now: await currentTime() };
-}
-
-/** Keeps an answer for the list (with the rows its other pages had, if of the same version). */
-export async function keepChips(url: string, answer: RecognizedResponse): Promise<void> {
-  const key = keyOf(url);
-  if (!key || !answer.chipsVersion) return;
-  const before = (await browser.storage.local.get(key))[key] as KeptChips | undefined;
-  const earlier = before?.version === answer.chipsVersion ? Object.entries(before.stored).filter(([k]) => !(k in answer.stored)) : [];
-  const stored = Object.fromEntries([...Object.entries(answer.stored), ...earlier].slice(0, KEPT_ROWS));
-  const kept: KeptChips = { version: answer.chipsVersion, rules: answer.rules, locale: answer.locale, stored };
-  await browser.storage.local.set({ [key]: kept });
 }

@@ -78,6 +78,10 @@ describe('a list’s kept chip context', () => {
       await fakeBrowser.storage.local.set({ [key]: damaged });
       expect(await kept.keptChips(LIST)).toBeNull();
     }
+    // A damaged copy of the same version is replaced, not merged.
+    await fakeBrowser.storage.local.set({ [key]: { version, stored: null } });
+    await kept.keepChips(LIST, answer(version, { 'igate|A': {} }));
+    expect((await kept.keptChips(LIST))!.stored).toEqual({ 'igate|A': {} });
     await fakeBrowser.storage.local.remove(key);
     const { chipsVersion: _none, ...unversioned } = answer(version, { 'igate|A': {} });
     await kept.keepChips(LIST, unversioned);
