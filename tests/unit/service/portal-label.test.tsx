@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { DossierList } from '../../../components/DossierList';
-import { portalSource } from '../../../utils/service/portal-label';
+import fc from 'fast-check';
+import { hostOf, portalSource } from '../../../utils/service/portal-label';
 import type { Locale } from '../../../utils/i18n';
 import { view } from './fixtures';
 
@@ -17,6 +18,24 @@ describe('portalSource', () => {
     ['taught-motcua-tphcm-gov-vn', 'http://motcua.tphcm.gov.vn/ho-so/da-tiep-nhan', 'en', 'Taught reading · motcua.tphcm.gov.vn'],
   ])('%s at %s (%s) is shown as "%s"', (portal, url, locale, expected) => {
     expect(portalSource(portal, url, locale)).toBe(expected);
+  });
+
+  it('names the host the URL parser gives, though it parses each scheme and authority once', () => {
+    const parsed = (url: string) => {
+      try {
+        return new URL(url).host || null;
+      } catch {
+        return null;
+      }
+    };
+    const odd = ['HTTPS://MotCua.GOV.vn:443/x', 'http://user:pw@motcua.gov.vn/x', 'http://motcua.gov.vn\\ho-so', 'http://motcua.gov.vn?x=1', 'http://motcua.gov.vn#a', 'http://[::1]:8080/x', 'http:///x', 'http://us\\er@motcua.gov.vn/', 'foo://a\\b/x', 'mailto:a@b.vn', ''];
+    for (const url of odd) expect([url, hostOf(url)]).toEqual([url, parsed(url)]);
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        expect(hostOf(url)).toBe(parsed(url));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
