@@ -12,6 +12,8 @@ import { forgetTab, tabMessage } from '../utils/extension/tab-state';
 import { openWelcome } from '../utils/extension/welcome';
 import { syncTaughtScripts } from '../utils/extension/taught-scripts';
 
+const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
+
 /** Messages after which the taught portals may have changed (a backup restored through data-changed). */
 const TAUGHT_CHANGES: ReadonlySet<unknown> = new Set(['save-taught', 'save-settings', 'data-changed']);
 
@@ -24,7 +26,7 @@ export default defineBackground(() => {
   const syncTaught = () =>
     getSettings(service.db)
       .then(({ value }) => syncTaughtScripts(value.portals.taught))
-      .catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+      .catch(warn);
   const tabSettings = async () => {
     const { value } = await getSettings(service.db);
     return { locale: value.locale, extraOrigins: value.portals.extraOrigins };
@@ -33,23 +35,24 @@ export default defineBackground(() => {
     // The tab's own business (annotator, "this tab" line) is not the store's.
     const forTab = tabMessage(message, sender, tabSettings);
     if (forTab) {
-      void forTab.then(sendResponse, (e: unknown) => (console.warn('[Nhắc Hạn]', e), sendResponse(null)));
+      void forTab.then(sendResponse, (e: unknown) => (warn(e), sendResponse(null)));
       return true;
     }
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
     const type = (message as { type?: unknown } | null)?.type;
     void handleMessage(service, message, fromPage, sender.url).then(async ({ reply, settled }) => {
       // A list keeps its chips' context while their version stays (utils/extension/kept-chips.ts).
-      const version = changesChips(type, reply) ? newChipsVersion() : type === 'recognized' && reply.ok ? chipsVersion() : null;
-      const current = await version?.catch((e: unknown) => void console.warn('[Nhắc Hạn]', e));
-      if (current && type === 'recognized' && reply.ok) {
+      const recognized = type === 'recognized' && reply.ok;
+      const version = changesChips(type, reply) ? newChipsVersion() : recognized ? chipsVersion() : null;
+      const current = await version?.catch(warn);
+      if (current && recognized) {
         const answer = { ...(reply.value as RecognizedResponse), chipsVersion: current };
         sendResponse({ ok: true, value: answer });
         // Kept here, not by the page: no work on the portal's thread, and under the page's real address.
-        if (fromPage && sender.url) void keepChips(sender.url, answer).catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+        if (fromPage && sender.url) void keepChips(sender.url, answer).catch(warn);
       } else sendResponse(reply);
       if (reply.ok && TAUGHT_CHANGES.has(type)) void syncTaught();
-      return settled.catch((e: unknown) => console.warn('[Nhắc Hạn]', e));
+      return settled.catch(warn);
     });
     return true;
   });

@@ -19,6 +19,7 @@ import { mergeRecord, sameReading } from './records';
 import { SCAN_MARK } from './scan-mark';
 import { pause } from './pause';
 import { sendInSlices } from './slices';
+import { warn } from './warn';
 import { pageAddress, type TabReport, type TaughtReport } from '../messaging/tab-report';
 
 const DEBOUNCE_MS = 300;
@@ -57,7 +58,6 @@ const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, 
 const taughtReport = ({ taught }: Recognition): TaughtReport | null =>
   taught ? { state: taught.state, label: taught.label, untrusted: taught.state === 'dates' ? taught.codes.length : 0 } : null;
 
-const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
 const ABORTED = new Error('aborted');
 

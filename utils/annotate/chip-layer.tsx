@@ -6,6 +6,7 @@ import type { DossierView } from '../service/views';
 import { runInSlices, runNow, type Steps } from '../portals/steps';
 import { pause } from './pause';
 import { createShadowHost } from './shadow-host';
+import { warn } from './warn';
 
 export const CHIP_TAG = 'nhac-han-chip';
 /** Set on a row once the store took it (value `portal|code`), whether or not its chip is mounted yet. */
@@ -149,8 +150,6 @@ async function placeAll(items: readonly Measured[]): Promise<void> {
 const ROWS_PER_STEP = 200;
 /** Chips mounted (view computed, rendered) before the page gets its thread back. */
 const SHOW_BUDGET_MS = 8;
-
-const warn = (e: unknown) => console.warn('[Nhắc Hạn]', e);
 
 export interface ChipTarget {
   row: Element;

@@ -15,6 +15,7 @@ import { browser } from 'wxt/browser';
 import type { MessageType } from '../messaging';
 import { listKey } from '../portals/list-key';
 import type { ChipContext } from '../service/page-views';
+import { VIEW_CHANGES } from '../service/changes';
 import type { RecognizedResponse } from '../service/responses';
 import { currentTime } from './clock';
 
@@ -25,16 +26,14 @@ const KEPT_ROWS = 2_000;
 
 export type KeptChips = Omit<ChipContext, 'now'> & { version: string };
 
-/** Messages that change what a chip shows, whoever sent them (a `recognized` when it changed a dossier). */
-const CHIP_CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'record-letter', 'save-settings', 'data-changed']);
-
+/** Whether a message answered so changed what a chip shows (a `recognized` when it changed a dossier). */
 export function changesChips(type: unknown, reply: { ok: boolean; value?: unknown }): boolean {
   if (!reply.ok) return false;
   if (type === 'recognized') {
     const { inserted, updated } = reply.value as RecognizedResponse;
     return inserted + updated > 0;
   }
-  return CHIP_CHANGES.has(type as MessageType);
+  return VIEW_CHANGES.has(type as MessageType);
 }
 
 const keyOf = (url: string) => {

@@ -21,6 +21,7 @@ import {
 } from '../store';
 import { toLocalDate, toVnIso } from '../time/vn-time';
 import { badgeState, type BadgeState } from './badge-state';
+import { VIEW_CHANGES } from './changes';
 import { partialLists } from './coverage';
 import type { RecognizedResponse } from './responses';
 import { planNotifications, type NotifyMemory, type PlannedNotification } from './notify-plan';
@@ -74,8 +75,6 @@ function taughtOrigin(raw: unknown): string | null {
   const url = m?.type === 'get-taught' ? m.url : m?.type === 'save-taught' ? m.adapter?.origin : undefined;
   return typeof url === 'string' && URL.canParse(url) ? new URL(url).origin : null;
 }
-/** Messages after which the badge and notifications may change. */
-const CHANGES: ReadonlySet<MessageType> = new Set(['mark-confirmed', 'save-settings', 'record-letter', 'data-changed']);
 
 export interface Handled {
   reply: Envelope<unknown>;
@@ -118,13 +117,13 @@ export async function handleMessage(service: Service, raw: unknown, fromPage: bo
   if (message.type === 'get-popup') return answered(message.first === undefined ? popupAnswer(await currentSnapshot(service, now)) : await popupHead(service, now, message.first));
   if (message.type === 'get-table-head') return answered(tableHead(await headSnapshot(service, now), message.rows));
   // After the write: a refresh that starts before this still counts as the old data.
-  if (CHANGES.has(type)) changes.set(service, (changes.get(service) ?? 0) + 1);
+  if (VIEW_CHANGES.has(type)) changes.set(service, (changes.get(service) ?? 0) + 1);
   if (message.type === 'open-letter') {
     // Validated (and the dossier found) by the handler above.
     await service.effects.openLetter(message.key);
     return { reply, settled: Promise.resolve() };
   }
-  return { reply, settled: CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
+  return { reply, settled: VIEW_CHANGES.has(type) ? refresh(service, now) : Promise.resolve() };
 }
 
 type Merged = { rows: readonly StoredDossier[]; report: RecognizedReport };
