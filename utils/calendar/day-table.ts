@@ -1,10 +1,11 @@
 /**
  * Working days as one table per year and compiled rules (a working-day bitmap and prefix counts),
  * so counting and stepping over working days are lookups instead of day-by-day walks. Days are
- * day numbers (`dayNumber` in vn-time); the tables are built once from `classifyDay`.
+ * day numbers (`dayNumber` in vn-time); a table says what `classifyDay` says of each day (a test
+ * holds it to that).
  */
-import { DAY_MS, dateOfDayNumber, dayNumber } from '../time/vn-time';
-import { classifyDay } from './classify';
+import { DAY_MS, dateOfDayNumber, dayNumber, isLocalDate, type LocalDate } from '../time/vn-time';
+import { yearSchedule } from './holidays';
 import type { CompiledRules } from './rules';
 
 interface YearTable {
@@ -28,20 +29,46 @@ const MAX_SCAN_DAYS = 366;
  */
 const SAFE_RUN = Math.floor(MAX_SCAN_DAYS / 2) - 1;
 
+/**
+ * The year's working days: weekdays, then the schedule, the officer's days off and extra working
+ * days laid over them in that order (later wins, as in `classifyDay`). Built from the lists, not by
+ * classifying each day: a page that shows a few chips pays for one or two years of these.
+ */
 function buildYear(c: CompiledRules, year: number): YearTable {
   const first = dayNumber(`${String(year).padStart(4, '0')}-01-01`);
   const length = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
   const working = new Uint8Array(length);
+  // Day number 0 (1970-01-01) was a Thursday.
+  for (let i = 0; i < length; i++) working[i] = WEEKDAY_WORKING[(((first + i + 4) % 7) + 7) % 7]!;
+  const lay = (dates: Iterable<LocalDate>, isWorking: (date: LocalDate) => boolean) => {
+    for (const date of dates) {
+      const i = dayIndex(date, first, length);
+      if (i !== null) working[i] = isWorking(date) ? 1 : 0;
+    }
+  };
+  const scheduled = yearSchedule(year).days;
+  lay(scheduled.keys(), (date) => scheduled.get(date)!.kind === 'swap-work');
+  lay(c.daysOff.keys(), () => false);
+  lay(c.workingDays.keys(), () => true);
   const before = new Int32Array(length + 1);
   let run = 0;
   let longestOff = 0;
   for (let i = 0; i < length; i++) {
-    working[i] = classifyDay(dateOfDayNumber(first + i), c).working ? 1 : 0;
     before[i + 1] = before[i]! + working[i]!;
     run = working[i] ? 0 : run + 1;
     longestOff = Math.max(longestOff, run);
   }
   return { first, length, working, before, longestOff };
+}
+
+/** Sunday … Saturday: 1 where the weekday is a working day before any schedule. */
+const WEEKDAY_WORKING = [0, 1, 1, 1, 1, 1, 0] as const;
+
+/** Index of `date` in the year starting at day `first`, or null outside it (or not a canonical date, which no lookup would match). */
+function dayIndex(date: LocalDate, first: number, length: number): number | null {
+  if (!isLocalDate(date)) return null;
+  const i = dayNumber(date) - first;
+  return i >= 0 && i < length && dateOfDayNumber(first + i) === date ? i : null;
 }
 
 function tableFor(c: CompiledRules, day: number): YearTable {

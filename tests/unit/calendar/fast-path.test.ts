@@ -17,6 +17,7 @@ import {
   workingDaysBetween,
   workMinutesBetween,
 } from '../../../utils/calendar';
+import { classifyDay } from '../../../utils/calendar/classify';
 import { yearSchedule } from '../../../utils/calendar/holidays';
 import type { LocalDate } from '../../../utils/time/vn-time';
 import { addDays, atMinutes, formatClock, MINUTE_MS, parseClock, parseLocalDate, toLocalDate, vnEpoch, weekdayOf } from '../../../utils/time/vn-time';
@@ -122,6 +123,28 @@ const copy = (rules: WorkRules): WorkRules => JSON.parse(JSON.stringify(rules)) 
 const RUNS = { numRuns: 200 };
 
 describe('the fast calendar agrees with the day-by-day reference', () => {
+  it('on every day of a year, whatever the year and the overrides around it', () => {
+    // The years with an official schedule (swapped working days) half the time.
+    const years = fc.oneof(fc.constantFrom(2024, 2025, 2026), fc.integer({ min: 1990, max: 2100 }));
+    const yearAndRules = years.chain((year) => {
+      const near = fc.integer({ min: -400, max: 800 }).map((n) => addDays(`${year}-01-01`, n));
+      const days = (reason: string) => fc.uniqueArray(near, { maxLength: 20 }).map((dates): DayOverride[] => dates.map((date) => ({ date, reason })));
+      return fc.record({ year: fc.constant(year), off: days('Nghỉ thêm'), work: days('Làm thêm') });
+    });
+    fc.assert(
+      fc.property(yearAndRules, ({ year, off, work }) => {
+        const rules: WorkRules = { ...DEFAULT_RULES, extraDaysOff: off, extraWorkingDays: work.filter((w) => !off.some((o) => o.date === w.date)) };
+        const compiled = compileRules(copy(rules));
+        for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+          const expected = refIsWorking(d, rules);
+          expect(classifyDay(d, compiled).working, d).toBe(expected);
+          expect(isWorkingDay(d, compiled.rules), d).toBe(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('on working days, next and previous working days', () => {
     fc.assert(
       fc.property(rulesArb, dayIn, (rules, day) => {
