@@ -33,16 +33,43 @@ function contain(host: HTMLElement): void {
 
 const heightOf = (el: Element) => el.getBoundingClientRect().height;
 
+/** A cell's padding plus border on each side: no room for a chip. */
+interface Insets {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function insetsOf(cell: Element): Insets {
+  const style = getComputedStyle(cell);
+  const px = (side: string) => (parseFloat(style.getPropertyValue(`padding-${side}`)) || 0) + (parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0);
+  return { top: px('top'), bottom: px('bottom'), left: px('left'), right: px('right') };
+}
+
+/**
+ * Insets by the cell's look (column, tag, class and inline style) while one screen of chips is
+ * measured: a column's cells share them, and a computed style is the dearest of the reads (eight
+ * calls into the page a cell). A look that lies costs a try, not a misplaced chip: `fits` checks.
+ */
+const insetsByLook = () => {
+  const known = new Map<string, Insets>();
+  return (cell: Element, column: number) => {
+    const look = `${column}\n${cell.tagName}\n${cell.className}\n${cell.getAttribute('style') ?? ''}`;
+    let insets = known.get(look);
+    if (!insets) known.set(look, (insets = insetsOf(cell)));
+    return insets;
+  };
+};
+type InsetsOf = ReturnType<typeof insetsByLook>;
+
 /** A cell's free space: height below its content (a table cell is as tall as its row), width after its last line. */
-function roomOf(cell: Element): { below: number; after: number } {
+function roomOf(cell: Element, box: DOMRect, insets: Insets): { below: number; after: number } {
   const range = document.createRange();
   range.selectNodeContents(cell);
-  const box = cell.getBoundingClientRect();
-  const style = getComputedStyle(cell);
-  const px = (...names: string[]) => names.reduce((sum: number, name) => sum + (parseFloat(style.getPropertyValue(name)) || 0), 0);
   // The content box: padding and borders are no room for a chip.
-  const height = box.height - px('padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width');
-  const [left, right] = [box.left + px('padding-left', 'border-left-width'), box.right - px('padding-right', 'border-right-width')];
+  const height = box.height - insets.top - insets.bottom;
+  const [left, right] = [box.left + insets.left, box.right - insets.right];
   const lines = range.getClientRects();
   const lastRight = lines.length > 0 ? lines[lines.length - 1]!.right : left;
   return { below: height - range.getBoundingClientRect().height, after: right - lastRight };
@@ -65,11 +92,14 @@ interface Measured extends Placing {
  * lays the whole table out). Before any chip is in, since a row grown by its chip shows room that
  * is not there.
  */
-const measure = (item: Placing): Measured => ({
-  ...item,
-  before: item.row ? heightOf(item.row) : 0,
-  rooms: item.row ? roomsOf(item.row, item.anchor) : null,
-});
+function measureAll(items: readonly Placing[]): Measured[] {
+  const insets = insetsByLook();
+  return items.map((item) => ({
+    ...item,
+    before: item.row ? heightOf(item.row) : 0,
+    rooms: item.row ? roomsOf(item.row, item.anchor, insets) : null,
+  }));
+}
 
 export interface CellRoom {
   cell: Element;
@@ -78,8 +108,14 @@ export interface CellRoom {
 }
 
 /** The row's visible cells with their room before the chip goes in: the anchor's own, and the others. */
-function roomsOf(row: Element, anchor: Element): { own: CellRoom; others: CellRoom[] } {
-  const cells = [...row.children].filter((c) => c.getClientRects().length > 0).map((cell) => ({ cell, ...roomOf(cell) }));
+function roomsOf(row: Element, anchor: Element, insets: InsetsOf): { own: CellRoom; others: CellRoom[] } {
+  const cells: CellRoom[] = [];
+  [...row.children].forEach((cell, column) => {
+    const box = cell.getBoundingClientRect();
+    // Not rendered (display: none): no box at all.
+    if (box.width === 0 && box.height === 0) return;
+    cells.push({ cell, ...roomOf(cell, box, insets(cell, column)) });
+  });
   const own = cells.find(({ cell }) => cell === anchor || cell.contains(anchor));
   return { own: { below: 0, after: 0, ...own, cell: anchor }, others: cells.filter((c) => c !== own) };
 }
@@ -236,7 +272,7 @@ export class ChipLayer {
    * between two slices would have the next measure lay the whole table out.
    */
   private show(anchors: readonly Element[]): void {
-    const placing = anchors.flatMap((anchor) => this.mount(anchor) ?? []).map(measure);
+    const placing = measureAll(anchors.flatMap((anchor) => this.mount(anchor) ?? []));
     // A watch reports far rows too (not intersecting): nothing to mount.
     if (placing.length === 0) return;
     const current = ({ anchor, host }: Placing) => this.entries.get(anchor)?.host === host;
