@@ -245,7 +245,8 @@ export class ChipLayer {
       if (++done % ROWS_PER_STEP === 0) yield;
       // A row may have left the page while the work paused.
       if (!anchor.isConnected) continue;
-      if (row.getAttribute(ROW_MARK) !== key) row.setAttribute(ROW_MARK, key);
+      const mark = row.getAttribute(ROW_MARK);
+      if (mark !== key) row.setAttribute(ROW_MARK, key);
       this.rows.set(anchor, row);
       const entry = this.entries.get(anchor);
       if (entry) {
@@ -253,8 +254,9 @@ export class ChipLayer {
         this.drawSafely(entry);
         continue;
       }
-      // A chip may sit in another cell of its row (see place); strays of an earlier injection go.
-      for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
+      // Strays of an earlier injection go: it marked the row before its chip went in, so an unmarked
+      // row has none (no search of 500 rows on a first visit). A chip may sit in another cell of its row.
+      if (mark !== null) for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
       this.entries.set(anchor, { view, shown: null, host: null, container: null });
       if (this.observer) this.observer.observe(anchor);
       else this.show([anchor]);

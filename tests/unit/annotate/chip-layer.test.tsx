@@ -1,7 +1,7 @@
 import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
-import { CHIP_TAG, ChipLayer, isOwnMutation, triesOf, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
+import { CHIP_TAG, ChipLayer, isOwnMutation, ROW_MARK, triesOf, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
 import type { DossierView } from '../../../utils/service/views';
 import { view } from '../service/fixtures';
 import { fakeViewport } from './viewport';
@@ -172,6 +172,8 @@ describe('ChipLayer', () => {
 
   it('replaces a chip left by an earlier injection of the script', () => {
     const targets = table(['A']);
+    // As that injection left it: the row marked, its chip inside.
+    targets[0]!.row.setAttribute(ROW_MARK, targets[0]!.key);
     targets[0]!.anchor.append(document.createElement(CHIP_TAG));
     new ChipLayer(vi.fn()).sync(targets, 'vi');
     viewport.reveal([targets[0]!.anchor]);
