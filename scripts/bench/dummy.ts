@@ -8,11 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
 
-// Same tag and row mark as the real chips, so the probe times both alike.
-const CONTENT = `(() => {
+/**
+ * Same tag and row mark as the real chips, so the probe times both alike. `readRow`, when given,
+ * is run on every row first: the reading floor.
+ */
+const annotator = (readRow = '') => `(() => {
   const draw = () => {
     for (const row of document.querySelectorAll('tbody tr')) {
-      if (row.hasAttribute('data-nhac-han')) continue;
+      if (row.hasAttribute('data-nhac-han')) continue;${readRow}
       const cell = row.cells[1] ?? row.cells[0];
       if (!cell) continue;
       const host = document.createElement('nhac-han-chip');
@@ -30,6 +33,18 @@ const CONTENT = `(() => {
 })();
 `;
 
+/**
+ * What any annotator that keeps every dossier must do beyond the floor: read the text of every cell
+ * of every row (one call into the page per cell) and look for a date in it. No record is built.
+ */
+const READ_EVERY_CELL = `
+      const texts = [];
+      for (const cell of row.cells) {
+        const text = (cell.textContent || '').trim();
+        if (/\\d{1,2}\\/\\d{1,2}\\/\\d{4}/.test(text)) texts.push(text);
+      }
+      row.__read = texts;`;
+
 /** An unpacked extension in a temporary directory: one content script, `script`, on the portal hosts. */
 export function unpackedExtension(name: string, script: string, runAt: 'document_end' | 'document_idle'): string {
   const dir = mkdtempSync(join(tmpdir(), 'nhac-han-bench-ext-'));
@@ -44,4 +59,6 @@ export function unpackedExtension(name: string, script: string, runAt: 'document
   return dir;
 }
 
-export const dummyExtension = (): string => unpackedExtension('bench floor', CONTENT, 'document_end');
+export const dummyExtension = (): string => unpackedExtension('bench floor', annotator(), 'document_end');
+/** The floor that also reads every cell: what no annotator that keeps the list can go below. */
+export const readerExtension = (): string => unpackedExtension('bench reading floor', annotator(READ_EVERY_CELL), 'document_end');

@@ -12,7 +12,7 @@ import { BUILD, launch } from './browser';
 import { bundles } from './bundles';
 import { engine } from './engine';
 import { memory } from './memory';
-import { dummyExtension } from './dummy';
+import { dummyExtension, readerExtension } from './dummy';
 import { nonListCost } from './non-list';
 import { pageCost, scale, type Sides } from './page-cost';
 import { extensionPages } from './pages';
@@ -48,9 +48,12 @@ const portal = await startDemoPortal({ port: 0 });
 const withExt = await launch({ port: portal.port, extension: true });
 const without = await launch({ port: portal.port, extension: false });
 const floor = await launch({ port: portal.port, extension: dummyExtension() });
+const reader = wanted('page') ? await launch({ port: portal.port, extension: readerExtension() }) : null;
 // BENCH_BEFORE: an earlier build measured in the same run, interleaved (before/after on a shared machine).
 const before = process.env.BENCH_BEFORE ? await launch({ port: portal.port, extension: true, build: process.env.BENCH_BEFORE }) : null;
 const sides: Sides = { ext: withExt, ...(before ? { before } : {}), floor, bare: without };
+/** The 500-row page also against the reading floor; long lists without it (a 20,000-row visit takes minutes). */
+const withReader: Sides = { ...sides, ...(reader ? { reader } : {}) };
 const chromium = await (async () => {
   // The user agent string is reduced to 156.0.0.0; CDP has the full version.
   const page = await without.context.newPage();
@@ -70,8 +73,8 @@ const step = async (label: string, fn: () => Promise<Figure[]> | Figure[], name?
 try {
   await step('bundles', bundles);
   await step('deadline engine', engine);
-  await step('page cost', () => pageCost(sides, runs), 'page');
-  await step('page cost, CPU 4× slower', () => pageCost(sides, runs, 500, 4), 'page');
+  await step('page cost', () => pageCost(withReader, runs), 'page');
+  await step('page cost, CPU 4× slower', () => pageCost(withReader, runs, 500, 4), 'page');
   await step('gov.vn page that is not a list', () => nonListCost(withExt, without, portal.port, Math.max(7, runs), before), 'nonlist');
   await step('long lists', () => scale(sides, Math.max(3, Math.ceil(runs / 2))), 'long');
   await step('annotation', () => annotation(withExt, without, Math.max(3, Math.ceil(runs / 2))), 'annotation');
@@ -90,6 +93,7 @@ try {
   await withExt.close();
   await without.close();
   await floor.close();
+  await reader?.close();
   await before?.close();
   await portal.close();
 }

@@ -20,6 +20,17 @@ const SETTLE_MS = 800;
 
 /** An extension with one empty content script on the same hosts, at the same time of the load. */
 const emptyExtension = (): string => unpackedExtension('empty content script', '', 'document_idle');
+/**
+ * The least a bootstrap that finds lists can do: look at the page's tables once and watch the
+ * document for more (a portal's list comes later than its page). What it costs above the empty
+ * script is Chromium's price of touching a page's DOM from a content script at all.
+ */
+const WATCH = `(() => {
+  const tables = document.getElementsByTagName('table').length;
+  new MutationObserver(() => undefined).observe(document.documentElement, { childList: true, subtree: true });
+  return tables;
+})();`;
+const watchingExtension = (): string => unpackedExtension('watching floor', WATCH, 'document_idle');
 
 interface Cost {
   /** Main-thread CPU of the page's renderer (parse, style, layout, every script world): CPU, not wall time, so a busy machine's preemption is not counted. */
@@ -68,14 +79,17 @@ function bytesLoaded(): { files: string[]; bytes: number } {
 /** `before`: BENCH_BEFORE's build, measured in the same run (its bootstrap's cost beside this one's). */
 export async function nonListCost(withExt: Bench, without: Bench, port: number, runs: number, before?: Bench | null): Promise<Figure[]> {
   const dir = emptyExtension();
+  const watchDir = watchingExtension();
   const empty = await launch({ port, extension: dir });
+  const watching = await launch({ port, extension: watchDir });
   try {
     const costs = await interleaved([withExt, empty, without], runs, visit);
     const med = (key: keyof Cost) => costs.map((list) => median(list.map((c) => c[key]))) as [number, number, number];
     const [ext, floor, none] = med('task');
     const [extScript, floorScript] = med('script');
-    const tracedSides = before ? [withExt, before, empty] : [withExt, empty];
+    const tracedSides = before ? [withExt, before, watching, empty] : [withExt, watching, empty];
     const cpu = (await interleaved(tracedSides, runs, tracedVisit)).map((list) => round(median(list), 2));
+    const watchAbove = round(cpu.at(-2)! - cpu.at(-1)!, 2);
     // The target is judged on the traced figure: the whole thread's CPU swings by ±20 ms between
     // visits of the same page (its own parse and layout), ten times the 2 ms to be judged.
     const above = round(cpu[0]! - cpu.at(-1)!, 2);
@@ -89,15 +103,17 @@ export async function nonListCost(withExt: Bench, without: Bench, port: number, 
       { group: g, name: 'script time alone: Nhắc Hạn / empty content script', value: `${round(extScript, 2)} / ${round(floorScript, 2)}`, unit: 'ms' },
       {
         group: g,
-        name: `thread CPU of the content scripts' own events (trace): Nhắc Hạn${before ? ' / before' : ''} / empty content script`,
+        name: `thread CPU of the content scripts' own events (trace): Nhắc Hạn${before ? ' / before' : ''} / watching floor / empty content script`,
         value: cpu.join(' / '),
         unit: 'ms',
       },
       { group: g, name: 'Nhắc Hạn above the empty content script (trace)', value: above, unit: 'ms', ...atMost(above, 2) },
+      { group: g, name: 'watching floor above the empty content script (trace: one look at the tables, one observer)', value: watchAbove, unit: 'ms' },
       { group: g, name: `script loaded there (${files.join(', ')})`, value: round(bytes / 1024, 1), unit: 'KB' },
     ];
   } finally {
     await empty.close();
-    rmSync(dir, { recursive: true, force: true });
+    await watching.close();
+    for (const d of [dir, watchDir]) rmSync(d, { recursive: true, force: true });
   }
 }

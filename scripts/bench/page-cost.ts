@@ -1,7 +1,7 @@
 /**
- * What the extension costs a portal page: the same demo list loaded in three browsers (Nhắc Hạn,
- * the dummy annotator that is the floor, no extension), runs interleaved (the order rotates so
- * no side always goes first).
+ * What the extension costs a portal page: the same demo list loaded in several browsers (Nhắc Hạn,
+ * the dummy annotator that is the floor, the same dummy reading every cell, no extension), runs
+ * interleaved (the order rotates so no side always goes first).
  */
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../demo-portal';
@@ -44,12 +44,14 @@ export interface Sides {
   before?: Bench;
   /** The dummy annotator. */
   floor: Bench;
+  /** The dummy annotator that also reads every cell of every row (the reading floor). */
+  reader?: Bench;
   /** No extension. */
   bare: Bench;
 }
 
 type Side = keyof Sides;
-const LABELS: Record<Side, string> = { ext: 'Nhắc Hạn', before: 'before', floor: 'floor', bare: 'none' };
+const LABELS: Record<Side, string> = { ext: 'Nhắc Hạn', before: 'before', floor: 'floor', reader: 'reading floor', bare: 'none' };
 const present = (sides: Sides) => (Object.keys(LABELS) as Side[]).filter((s) => sides[s]);
 
 /** `runs` visits per side after a warm-up each, the order rotated every run; medians per figure. */
@@ -70,7 +72,7 @@ export async function pageCost(sides: Sides, runs: number, rows = 500, throttle?
   const m = await sideBySide(sides, rows, runs, throttle);
   const extra = (side: Side) => m(side, 'busyMs') - m('bare', 'busyMs');
   const ratio = (key: keyof Visit) => (side: Side) => m(side, key) / m('bare', key);
-  const g = `Page cost, ${rows}-row list${throttle ? `, CPU ${throttle}× slower` : ''} (median of ${runs}, interleaved; floor = dummy annotator)`;
+  const g = `Page cost, ${rows}-row list${throttle ? `, CPU ${throttle}× slower` : ''} (median of ${runs}, interleaved; floor = dummy annotator; reading floor = the same reading every cell)`;
   const target = (value: number, limit: number) => (throttle ? {} : atMost(value, limit));
   const figure = (name: string, of: (side: Side) => number, unit: string, digits = 0, limit?: number, skip: Side[] = []): Figure => {
     const { label, value } = across(sides, of, digits, skip);
