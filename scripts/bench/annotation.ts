@@ -20,8 +20,11 @@ async function recognizerScript(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** A framework-style re-render: the list body rebuilt from markup, chips and marks gone. */
-async function reRender(page: Page): Promise<number> {
+/**
+ * A framework-style re-render: the list body rebuilt from markup, chips and marks gone. How long
+ * until the rows in view have their chips again, and until every row has its mark (its view).
+ */
+async function reRender(page: Page): Promise<{ chips: number; marks: number }> {
   return page.evaluate(async () => {
     const probe = window.__bench;
     const tbody = document.querySelector('tbody')!;
@@ -44,7 +47,8 @@ async function reRender(page: Page): Promise<number> {
       if (performance.now() - started > 30_000) throw new Error('re-render: chips did not come back');
       await new Promise((r) => setTimeout(r, 5));
     }
-    return Math.max(...probe.markAt.values(), ...probe.chipAt.values()) - started;
+    const inViewChips = inView.map((i) => probe.chipAt.get(tbody.rows[i]!)!);
+    return { chips: Math.max(...inViewChips) - started, marks: Math.max(...probe.markAt.values()) - started };
   });
 }
 
@@ -72,17 +76,19 @@ export async function annotation(withExt: Bench, without: Bench, runs: number): 
     alone.set(rows, median(reads));
     await page.close();
   }
-  const reRenders: number[] = [];
+  const reRenders: Array<{ chips: number; marks: number }> = [];
   for (let i = 0; i < runs; i++) await visit(withExt, 500, 500, { after: async (page) => void reRenders.push(await reRender(page)) });
 
   const g = `Annotation (median of ${runs})`;
+  const chipsBack = median(reRenders.map((r) => r.chips)) - DEBOUNCE_MS;
   const growth = (m: Map<number, number>) => round(m.get(2_000)! / m.get(100)! / 20);
   return [
     ...SIZES.map((rows): Figure => ({ group: g, name: `extension, ${rows} rows: DOMContentLoaded → every row annotated`, value: `${round(full.get(rows)!, 0)} ms (${round(full.get(rows)! / rows, 3)} ms/row)`, unit: '' })),
     { group: g, name: 'extension growth (t2000 ÷ t100) ÷ 20', value: growth(full), unit: '× linear', target: '≈ 1 or less', ok: growth(full) <= 1.5 },
     ...SIZES.map((rows): Figure => ({ group: g, name: `recognize() alone, ${rows} rows`, value: `${round(alone.get(rows)!, 1)} ms (${round(alone.get(rows)! / rows, 3)} ms/row)`, unit: '' })),
     { group: g, name: 'recognize() growth (t2000 ÷ t100) ÷ 20', value: growth(alone), unit: '× linear', target: '≈ 1 or less', ok: growth(alone) <= 1.5 },
-    { group: g, name: 're-render of 500 rows → views and visible chips back (incl. 300 ms debounce)', value: round(median(reRenders), 0), unit: 'ms' },
-    { group: g, name: 're-render of 500 rows → chips back, beyond the debounce', value: round(median(reRenders) - DEBOUNCE_MS, 0), unit: 'ms', ...atMost(round(median(reRenders) - DEBOUNCE_MS, 0), 100) },
+    { group: g, name: 're-render of 500 rows → every row marked again (incl. 300 ms debounce)', value: round(median(reRenders.map((r) => r.marks)), 0), unit: 'ms' },
+    { group: g, name: 're-render of 500 rows → chips back on the rows in view (incl. 300 ms debounce)', value: round(median(reRenders.map((r) => r.chips)), 0), unit: 'ms' },
+    { group: g, name: 're-render of 500 rows → chips back, beyond the debounce', value: round(chipsBack, 0), unit: 'ms', ...atMost(round(chipsBack, 0), 100) },
   ];
 }

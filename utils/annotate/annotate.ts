@@ -10,7 +10,7 @@ import type { ServiceResponseMap } from '../service/responses';
 import { pageView, type ChipContext } from '../service/page-views';
 import { dossierKey, type DossierView } from '../service/views';
 import { isIgateMessage } from './igate-bridge';
-import { recognizeInSlices, type Coverage, type Recognition } from '../portals';
+import { recognizeInSlices, type Coverage, type Recognition, type RecognizedRow } from '../portals';
 import type { TaughtAdapter } from '../portals/taught/types';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
@@ -93,7 +93,7 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
    * The chips of the rows the context's store took (the others get none); a view is computed when
    * its chip is drawn, once per context (a re-render of the same rows computes none again).
    */
-  const targetsOf = (rows: Recognition['rows'], context: ChipContext) => {
+  const targetsOf = (rows: readonly RecognizedRow[], context: ChipContext) => {
     const views = viewsOf.get(context) ?? new Map<string, DossierView>();
     viewsOf.set(context, views);
     return rows.flatMap(({ row, anchor, record }) => {
@@ -109,13 +109,24 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
     });
   };
 
+  /** The list's kept context once read (the first scan's, before the store answers). */
+  let keptContext: ChipContext | null = null;
+  void kept?.then((context) => void (keptContext = context), warn);
+  const withApi = (r: RecognizedRow): RecognizedRow => ({ ...r, record: mergeRecord(r.record, apiRecords.get(r.record.code), location.href) });
+  /**
+   * Rows read so far get their chips from the context at hand (the last answer, else the kept one)
+   * while the rest of the list is read: a screen of chips after its rows, not after all 500.
+   */
+  const early = (read: readonly RecognizedRow[]) => {
+    const context = last?.reply ?? keptContext;
+    if (context && !signal.aborted) chips.add(targetsOf(read.map(withApi), context), context.locale);
+  };
+
   const scanOnce = async (ask: boolean) => {
-    const recognition = await recognizeInSlices(document, location.href, step, { taught: taught?.() ?? [] });
+    const recognition = await recognizeInSlices(document, location.href, step, { taught: taught?.() ?? [], onRows: early });
     if (signal.aborted) return;
     const portal = recognition.portal;
-    const rows = recognition.rows
-      .filter((r) => r.record.portal === portal)
-      .map((r) => ({ ...r, record: mergeRecord(r.record, apiRecords.get(r.record.code), location.href) }));
+    const rows = recognition.rows.filter((r) => r.record.portal === portal).map(withApi);
     const onPage = new Set(rows.map((r) => r.record.code));
     const extra = [...apiRecords.values()].filter((r) => !onPage.has(r.code) && (portal === null || r.portal === portal));
     const records = [...rows.map((r) => r.record), ...extra];
@@ -145,8 +156,8 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
     let reply = last && !ask && sameReading(last.message, message) ? last.reply : null;
     if (!reply) {
       // A first visit waits for the store; a list seen before draws from its last context meanwhile.
-      const early = last === null ? await kept : null;
-      if (early && !signal.aborted) await chips.syncInSlices(targetsOf(rows, early), early.locale, step);
+      const known = last === null ? await kept : null;
+      if (known && !signal.aborted) await chips.syncInSlices(targetsOf(rows, known), known.locale, step);
       reply = await sendInSlices(send, message);
       last = { message, reply };
     }

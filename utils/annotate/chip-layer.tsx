@@ -196,6 +196,13 @@ export interface ChipTarget {
   view: () => DossierView;
 }
 
+/** Marks the target's row (the portal may have re-rendered its attributes); the mark it had before, if any. */
+function markRow({ row, key }: ChipTarget): string | null {
+  const mark = row.getAttribute(ROW_MARK);
+  if (mark !== key) row.setAttribute(ROW_MARK, key);
+  return mark;
+}
+
 interface Entry {
   view: () => DossierView;
   /** The view and locale the chip shows now; unchanged views are not rendered again. */
@@ -234,6 +241,15 @@ export class ChipLayer {
     return runInSlices(this.syncing(targets, locale), pause, budgetMs);
   }
 
+  /**
+   * The chips of rows read so far, while the rest of the list is still being read: rows that have
+   * a chip keep it as it is, none is dropped (the next `sync` settles the list).
+   */
+  add(targets: readonly ChipTarget[], locale: Locale): void {
+    this.locale = locale;
+    for (const target of targets) if (target.anchor.isConnected && !this.entries.has(target.anchor)) this.enter(target);
+  }
+
   private *syncing(targets: readonly ChipTarget[], locale: Locale): Steps<void> {
     const wanted = new Map(targets.filter((t) => t.anchor.isConnected).map((t) => [t.anchor, t]));
     for (const anchor of this.entries.keys()) {
@@ -241,26 +257,31 @@ export class ChipLayer {
     }
     this.locale = locale;
     let done = 0;
-    for (const { row, anchor, key, view } of wanted.values()) {
+    for (const target of wanted.values()) {
       if (++done % ROWS_PER_STEP === 0) yield;
       // A row may have left the page while the work paused.
-      if (!anchor.isConnected) continue;
-      const mark = row.getAttribute(ROW_MARK);
-      if (mark !== key) row.setAttribute(ROW_MARK, key);
-      this.rows.set(anchor, row);
-      const entry = this.entries.get(anchor);
-      if (entry) {
-        entry.view = view;
+      if (!target.anchor.isConnected) continue;
+      const entry = this.entries.get(target.anchor);
+      if (!entry) this.enter(target);
+      else {
+        markRow(target);
+        entry.view = target.view;
         this.drawSafely(entry);
-        continue;
       }
-      // Strays of an earlier injection go: it marked the row before its chip went in, so an unmarked
-      // row has none (no search of 500 rows on a first visit). A chip may sit in another cell of its row.
-      if (mark !== null) for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
-      this.entries.set(anchor, { view, shown: null, host: null, container: null });
-      if (this.observer) this.observer.observe(anchor);
-      else this.show([anchor]);
     }
+  }
+
+  /** A row without a chip yet: marked at once, its chip mounted when it comes near the viewport. */
+  private enter(target: ChipTarget): void {
+    const { row, anchor, view } = target;
+    const mark = markRow(target);
+    this.rows.set(anchor, row);
+    // Strays of an earlier injection go: it marked the row before its chip went in, so an unmarked
+    // row has none (no search of 500 rows on a first visit). A chip may sit in another cell of its row.
+    if (mark !== null) for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
+    this.entries.set(anchor, { view, shown: null, host: null, container: null });
+    if (this.observer) this.observer.observe(anchor);
+    else this.show([anchor]);
   }
 
   clear(): void {

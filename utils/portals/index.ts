@@ -54,6 +54,13 @@ export interface RecognizeOptions {
   now?: number;
   /** Portals the officer taught (settings): tried before the built-in adapters. */
   taught?: readonly TaughtAdapter[];
+  /**
+   * The rows of a list read since the last call, at each point where a sliced reading may pause:
+   * a list's first rows can have their chips before the rest is read. Provisional: the recognition
+   * decides (a report's rows change portal, a taught portal's rows are never reported early, since
+   * its dates are checked only once all are read).
+   */
+  onRows?: (rows: readonly RecognizedRow[]) => void;
 }
 
 interface Found {
@@ -76,12 +83,17 @@ const ROWS_PER_STEP = 50;
  * Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once.
  * It yields every ROWS_PER_STEP rows, where `recognizeInSlices` may pause.
  */
-function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext): Steps<Found> {
+function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
   const out: RecognizedRow[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
+  let reported = 0;
   for (const [i, row] of rows.entries()) {
-    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    if (i > 0 && i % ROWS_PER_STEP === 0) {
+      if (onRows && out.length > reported) onRows(out.slice(reported));
+      reported = out.length;
+      yield;
+    }
     const read = readRow(row, columnsOf(row), adapter?.fields ?? {}, ctx);
     if (!read) {
       if (elementText(row)) problems.push(`Dòng ${i + 1}: không đọc được mã hồ sơ`);
@@ -96,17 +108,17 @@ function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adap
 
 const rowSet = (found: Found): ReadonlySet<Element> => new Set(found.rows.map((r) => r.row));
 
-function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext): Steps<Found> {
+function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
   const headers = new Map<Element | null, ColumnMap>();
   const columnsOf = (row: Element) => {
     const grid = gridOf(row);
     if (!headers.has(grid)) headers.set(grid, grid ? headerOf(grid).columns : new Map());
     return headers.get(grid) ?? new Map();
   };
-  return yield* readRows(adapter.rows(doc), columnsOf, adapter, ctx);
+  return yield* readRows(adapter.rows(doc), columnsOf, adapter, ctx, onRows);
 }
 
-function* viaGeneric(doc: Document, ctx: RowContext): Steps<Found> {
+function* viaGeneric(doc: Document, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
   const grids = findDossierGrids(doc, (row, columns) => readRow(row, columns, {}, ctx) !== null);
   const columns = new Map<Element, ColumnMap>();
   for (const g of grids) for (const row of g.rows) columns.set(row, g.columns);
@@ -115,6 +127,7 @@ function* viaGeneric(doc: Document, ctx: RowContext): Steps<Found> {
     (row) => columns.get(row) ?? new Map(),
     null,
     ctx,
+    onRows,
   );
   return { ...found, summaryRows: grids.reduce((n, g) => n + g.summaryRows, 0) };
 }
@@ -163,19 +176,19 @@ function* reading(doc: Document, url: string, options: RecognizeOptions): Steps<
   if (isLookupPage(doc, url)) return { portal: null, kind: 'lookup', coverage: null, rows: [], problems: [LOOKUP_NOTE] };
   const now = options.now ?? Date.now();
   const taught = taughtFor(options.taught ?? [], url)[0];
-  if (!taught) return yield* builtIn(doc, url, now);
+  if (!taught) return yield* builtIn(doc, url, now, options.onRows);
   const read = yield* viaTaught(doc, taught, url, now);
   // Dates that no longer parse stop the list: never a chip with a wrong date.
   if (read.taught?.state !== 'changed') return read;
-  const rest = yield* builtIn(doc, url, now);
+  const rest = yield* builtIn(doc, url, now, options.onRows);
   return { ...rest, problems: [...read.problems, ...rest.problems], taught: read.taught };
 }
 
 /** The built-in adapters, then the generic recognizer. */
-function* builtIn(doc: Document, url: string, now: number): Steps<Recognition> {
+function* builtIn(doc: Document, url: string, now: number, onRows?: RecognizeOptions['onRows']): Steps<Recognition> {
   const adapter = ADAPTERS.find((a) => a.match.some((re) => re.test(url)) && a.detect(doc)) ?? null;
   if (adapter) {
-    const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now });
+    const found = yield* viaAdapter(doc, adapter, { portal: adapter.id, url, now }, onRows);
     if (found.rows.length > 0) {
       const coverage = readCoverage(doc, found.rowsSeen, adapter.coverage?.(doc), rowSet(found));
       return { portal: adapter.id, kind: 'list', coverage, rows: found.rows, problems: found.problems };
@@ -183,7 +196,7 @@ function* builtIn(doc: Document, url: string, now: number): Steps<Recognition> {
   }
   // A detected portal's reports and single-dossier pages belong to that portal (same dossier identity).
   const own = { portal: adapter?.id ?? 'generic', url, now };
-  const found = yield* viaGeneric(doc, { ...own, portal: 'generic' });
+  const found = yield* viaGeneric(doc, { ...own, portal: 'generic' }, onRows);
   const report = found.rows.length > 0 && isReportPage(doc, url, found.summaryRows);
   const changed = adapter && !report ? [`Trang giống ${adapter.label} nhưng không thấy dòng hồ sơ nào: có thể giao diện cổng đã đổi`] : [];
   if (found.rows.length === 0) return viaDetail(doc, own, []) ?? { portal: null, kind: null, coverage: null, rows: [], problems: changed };

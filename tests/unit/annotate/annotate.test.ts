@@ -10,6 +10,7 @@ import type { MessageOf } from '../../../utils/messaging';
 import { dossierKey, dossierView } from '../../../utils/service/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
 import { fakeViewport } from './viewport';
+import { bigTable } from '../../fixtures/hostile';
 
 const NOW = vnEpoch(2026, 11, 25, 9, 0);
 const html = readFileSync(resolve('tests/fixtures/portals/generic/plain-table.html'), 'utf8');
@@ -151,6 +152,30 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     expect(send).toHaveBeenCalledOnce();
     // Nor are the views computed again: the same answer, the same views.
     expect(viewsComputed).toBe(computed);
+  });
+
+  it('after a re-render of a long list, marks its first rows while the rest is still being read', async () => {
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
+    start();
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhac-han]')).toHaveLength(300), { timeout: 10_000 });
+    const tbody = document.querySelector('tbody')!;
+    const clean = tbody.cloneNode(true) as HTMLElement;
+    clean.querySelectorAll(CHIP_TAG).forEach((c) => c.remove());
+    clean.querySelectorAll('[data-nhac-han]').forEach((r) => r.removeAttribute('data-nhac-han'));
+    // Every slice of the reading outlasts its budget, so the reading pauses every 50 rows.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const batches: number[] = [];
+    const watch = new MutationObserver((records) => batches.push(records.length));
+    tbody.innerHTML = clean.innerHTML;
+    watch.observe(tbody, { attributes: true, attributeFilter: ['data-nhac-han'], subtree: true });
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhac-han]')).toHaveLength(300), { timeout: 10_000 });
+    watch.disconnect();
+    vi.mocked(performance.now).mockRestore();
+    // The first rows read are marked (their chips on the way) before the next are read; a reading
+    // of all 300 first would mark them 200 at a time.
+    expect(batches[0]).toBe(50);
+    expect(send).toHaveBeenCalledOnce();
   });
 
   it('asks the store again on rescan() even when the rows did not change', async () => {
