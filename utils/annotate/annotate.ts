@@ -15,7 +15,7 @@ import type { TaughtAdapter } from '../portals/taught/types';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
-import { mergeRecord, sameReading } from './records';
+import { mergeRecord, sameReading, sameRecord } from './records';
 import { SCAN_MARK } from './scan-mark';
 import { pause } from './pause';
 import { sendInSlices } from './slices';
@@ -77,8 +77,8 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
   const apiRecords = new Map<string, DossierRecord>();
-  /** Chip views by context and key, computed as chips are drawn. */
-  const viewsOf = new WeakMap<ChipContext, Map<string, DossierView>>();
+  /** Chip views by context and key, with the reading each was computed from, as chips are drawn. */
+  const viewsOf = new WeakMap<ChipContext, Map<string, { record: DossierRecord; view: DossierView }>>();
   /** The last message the store answered, and its answer: the same rows again need no round trip. */
   let last: { message: MessageOf<'recognized'>; reply: ServiceResponseMap['recognized'] } | null = null;
   let lastReport = '';
@@ -91,18 +91,21 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
 
   /**
    * The chips of the rows the context's store took (the others get none); a view is computed when
-   * its chip is drawn, once per context (a re-render of the same rows computes none again).
+   * its chip is drawn, once per context and reading (a re-render of the same rows computes none
+   * again; a row that reads differently, drawn early from the last answer, gets its own).
    */
   const targetsOf = (rows: readonly RecognizedRow[], context: ChipContext) => {
-    const views = viewsOf.get(context) ?? new Map<string, DossierView>();
+    const views = viewsOf.get(context) ?? new Map<string, { record: DossierRecord; view: DossierView }>();
     viewsOf.set(context, views);
     return rows.flatMap(({ row, anchor, record }) => {
       const key = dossierKey(record.portal, record.code);
       const beyond = context.stored[key];
       if (!beyond) return [];
       const view = () => {
-        let computed = views.get(key);
-        if (!computed) views.set(key, (computed = pageView(record, beyond, context)));
+        const known = views.get(key);
+        if (known && sameRecord(known.record, record)) return known.view;
+        const computed = pageView(record, beyond, context);
+        views.set(key, { record, view: computed });
         return computed;
       };
       return [{ row, anchor, key, view }];

@@ -29,6 +29,9 @@ export function sameReading(a: Recognized, b: Recognized): boolean {
   return sameValue(a, b);
 }
 
+/** Whether two readings of a row are the same, value by value. */
+export const sameRecord = (a: DossierRecord, b: DossierRecord): boolean => sameValue(a, b);
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

@@ -158,7 +158,7 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
     start();
     await vi.waitFor(() => expect(document.querySelectorAll('[data-nhac-han]')).toHaveLength(300), { timeout: 10_000 });
-    const tbody = document.querySelector('tbody')!;
+    const tbody = document.querySelector('table[border] tbody')!;
     const clean = tbody.cloneNode(true) as HTMLElement;
     clean.querySelectorAll(CHIP_TAG).forEach((c) => c.remove());
     clean.querySelectorAll('[data-nhac-han]').forEach((r) => r.removeAttribute('data-nhac-han'));
@@ -176,6 +176,37 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     // of all 300 first would mark them 200 at a time.
     expect(batches[0]).toBe(50);
     expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('draws a row that reads differently after a re-render from its new reading, before the store answers', async () => {
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
+    start();
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhac-han]')).toHaveLength(300), { timeout: 10_000 });
+    const first = () => document.querySelector('table[border] tbody tr')!;
+    const label = () => {
+      viewport.reveal([first().querySelectorAll('td')[1]!]);
+      return first().querySelector(CHIP_TAG)?.shadowRoot?.querySelector('.nh-chip')?.textContent;
+    };
+    const before = label();
+    // The store is slow to answer the changed reading.
+    let answer!: () => void;
+    send.mockImplementationOnce(async (message: Sent) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return send.getMockImplementation()!(message);
+    });
+    const tbody = document.querySelector('table[border] tbody')!;
+    const clean = tbody.cloneNode(true) as HTMLElement;
+    clean.querySelectorAll(CHIP_TAG).forEach((c) => c.remove());
+    clean.querySelector('tr td:last-child')!.textContent = 'Đã trả kết quả';
+    tbody.innerHTML = clean.innerHTML;
+    await vi.waitFor(() => expect(label()).toBeTruthy(), { timeout: 10_000 });
+    const early = label();
+    expect(early).not.toBe(before);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    expect(label()).toBe(early);
+    answer();
+    await vi.waitFor(() => expect(document.documentElement.getAttribute('data-nhac-han-scans')).toBe('2'));
+    expect(label()).toBe(early);
   });
 
   it('asks the store again on rescan() even when the rows did not change', async () => {
