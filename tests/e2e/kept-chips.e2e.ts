@@ -1,7 +1,8 @@
 /**
  * A list seen before gets its chips from its kept context (utils/extension/kept-chips.ts) before the
  * worker answers, and never a chip the officer has changed since: any change drops every kept
- * context. The page's own MutationObserver records the text each chip had when it came in.
+ * context. The page's own MutationObserver records the text each chip had when it came in. A
+ * re-rendered long list gets the chips of the rows in view back before all its rows are read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -92,5 +93,31 @@ describe('chips of a list seen before', () => {
     // Every chip came in with the text it has now.
     for (const [row, text] of Object.entries(firsts)) expect([row, text]).toEqual([row, shown.get(row.split('|')[1]!)![0]]);
     await visit.page.close();
+  });
+
+  it('on a re-render of a long list come back on the rows in view before the rest of the list is read', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(`http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly?rows=500`);
+    await waitForScan(page);
+    await expect.poll(() => page.locator('[data-nhac-han]').count()).toBe(500);
+    // The list's body rebuilt as a framework does; the page's own observer counts the rows marked
+    // again when the first chip comes back.
+    const marksAtFirstChip = await page.evaluate(async () => {
+      const tbody = document.querySelector('tbody')!;
+      const clean = tbody.cloneNode(true) as HTMLTableSectionElement;
+      clean.querySelectorAll('nhac-han-chip').forEach((c) => c.remove());
+      clean.querySelectorAll('[data-nhac-han]').forEach((r) => r.removeAttribute('data-nhac-han'));
+      const first = new Promise<number>((resolve) =>
+        new MutationObserver((records) => {
+          if (records.some((r) => [...r.addedNodes].some((n) => (n as Element).localName === 'nhac-han-chip'))) resolve(tbody.querySelectorAll('[data-nhac-han]').length);
+        }).observe(tbody, { childList: true, subtree: true }),
+      );
+      tbody.innerHTML = clean.innerHTML;
+      return first;
+    });
+    expect(marksAtFirstChip).toBeGreaterThan(0);
+    expect(marksAtFirstChip).toBeLessThan(500);
+    await expect.poll(() => page.locator('[data-nhac-han]').count()).toBe(500);
+    await page.close();
   });
 });

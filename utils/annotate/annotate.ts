@@ -17,7 +17,7 @@ import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord, sameReading, sameRecord } from './records';
 import { SCAN_MARK } from './scan-mark';
-import { pause } from './pause';
+import { afterNextPaint, pause } from './pause';
 import { sendInSlices } from './slices';
 import { warn } from './warn';
 import { pageAddress, type TabReport, type TaughtReport } from '../messaging/tab-report';
@@ -70,9 +70,17 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
     else void send({ type: 'open-letter', key }).catch(warn);
   };
   const chips = new ChipLayer(onAction);
+  /** Rows added early since the last pause (once a scan: the first rows read are those on screen). */
+  let shownEarly = false;
+  let earlyThisScan = false;
   /** Between two slices of a scan: the page gets its thread back, and a script whose context ended stops there. */
   const step = async () => {
-    await pause();
+    if (shownEarly) {
+      // Chips were added while reading: after the next paint, those near the viewport go in.
+      shownEarly = false;
+      await afterNextPaint();
+      chips.showPending();
+    } else await pause();
     if (signal.aborted) throw ABORTED;
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */
@@ -122,10 +130,13 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
    */
   const early = (read: readonly RecognizedRow[]) => {
     const context = last?.reply ?? keptContext;
-    if (context && !signal.aborted) chips.add(targetsOf(read.map(withApi), context), context.locale);
+    if (!context || signal.aborted) return;
+    const added = chips.add(targetsOf(read.map(withApi), context), context.locale);
+    if (added > 0 && !earlyThisScan) shownEarly = earlyThisScan = true;
   };
 
   const scanOnce = async (ask: boolean) => {
+    earlyThisScan = false;
     const recognition = await recognizeInSlices(document, location.href, step, { taught: taught?.() ?? [], onRows: early });
     if (signal.aborted) return;
     const portal = recognition.portal;

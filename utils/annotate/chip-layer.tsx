@@ -4,7 +4,7 @@ import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
 import { runInSlices, runNow, type Steps } from '../portals/steps';
-import { pause } from './pause';
+import { afterNextPaint, pause } from './pause';
 import { createShadowHost } from './shadow-host';
 import { warn } from './warn';
 
@@ -134,11 +134,6 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 1_000;
 
-/**
- * Resolves after the browser's next layout and paint, when reading sizes costs no layout of its
- * own: the chips are measured where the page's own rendering has already laid them out.
- */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Beside the code when that keeps the row's height; otherwise where `triesOf` says there is room,
@@ -243,11 +238,13 @@ export class ChipLayer {
 
   /**
    * The chips of rows read so far, while the rest of the list is still being read: rows that have
-   * a chip keep it as it is, none is dropped (the next `sync` settles the list).
+   * a chip keep it as it is, none is dropped (the next `sync` settles the list). How many were added.
    */
-  add(targets: readonly ChipTarget[], locale: Locale): void {
+  add(targets: readonly ChipTarget[], locale: Locale): number {
     this.locale = locale;
-    for (const target of targets) if (target.anchor.isConnected && !this.entries.has(target.anchor)) this.enter(target);
+    const added = targets.filter((target) => target.anchor.isConnected && !this.entries.has(target.anchor));
+    for (const target of added) this.enter(target);
+    return added.length;
   }
 
   private *syncing(targets: readonly ChipTarget[], locale: Locale): Steps<void> {
@@ -282,6 +279,14 @@ export class ChipLayer {
     this.entries.set(anchor, { view, shown: null, host: null, container: null });
     if (this.observer) this.observer.observe(anchor);
     else this.show([anchor]);
+  }
+
+  /**
+   * Shows at once the chips the viewport watch has found near the viewport but not yet reported:
+   * its report is a task of its own, which a long reading in slices may keep waiting until it ends.
+   */
+  showPending(): void {
+    if (this.observer) this.show(this.observer.takeRecords().filter((e) => e.isIntersecting).map((e) => e.target));
   }
 
   clear(): void {

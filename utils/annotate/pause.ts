@@ -4,3 +4,9 @@ export function pause(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves after the browser's next layout and paint, when reading sizes costs no layout of its
+ * own, and the viewport watch has looked at what changed.
+ */
+export const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
