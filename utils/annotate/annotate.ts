@@ -58,7 +58,6 @@ const seenOf = ({ page, pageCount, rowsSeen, totalRows }: Coverage) => ({ page, 
 const taughtReport = ({ taught }: Recognition): TaughtReport | null =>
   taught ? { state: taught.state, label: taught.label, untrusted: taught.state === 'dates' ? taught.codes.length : 0 } : null;
 
-
 const ABORTED = new Error('aborted');
 
 /** Call as early as possible; scanning starts once the document is parsed. */
@@ -70,7 +69,10 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
     else void send({ type: 'open-letter', key }).catch(warn);
   };
   const chips = new ChipLayer(onAction);
-  /** Rows added early since the last pause (once a scan: the first rows read are those on screen). */
+  /**
+   * Early chips wait for the next pause to be put on screen (`shownEarly`), once a scan
+   * (`earlyThisScan`): the first rows read are those on screen.
+   */
   let shownEarly = false;
   let earlyThisScan = false;
   /** Between two slices of a scan: the page gets its thread back, and a script whose context ended stops there. */

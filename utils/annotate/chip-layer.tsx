@@ -134,7 +134,6 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 1_000;
 
-
 /**
  * Beside the code when that keeps the row's height; otherwise where `triesOf` says there is room,
  * the first place that keeps it; else beside the code after all (the row grows). All chips that
