@@ -21,13 +21,31 @@ const A = `[aàáảãạăằắẳẵặâầấẩẫậ]${MARKS}`;
 const E = `[eèéẻẽẹêềếểễệ]${MARKS}`;
 const O = `[oòóỏõọôồốổỗộơờớởỡợ]${MARKS}`;
 const U = `[uùúủũụưừứửữự]${MARKS}`;
-const _ = '\\s+';
-/** Header words of the code or appointment column: "Mã hồ sơ", "Mã HS", "Số biên nhận", "Ngày hẹn trả", "Hạn trả kết quả". */
-const HEADER_WORDS = new RegExp(
-  `(?:^|[^a-z])(?:m${A}|s${O})${_}(?:h${O}${_}s${O}|hs|bi${E}n${_}nh${A}n)|h${E}n${_}tr${A}|h${A}n${_}tr${A}${_}k${E}t${_}q${U}${A}`,
-);
-/** A labelled code, as a dossier's own page shows it: "Mã hồ sơ: 000.00.12.H40-261120-0003". */
-const LABELLED_CODE = new RegExp(`(?:m${A}|s${O})${_}(?:h${O}${_}s${O}|bi${E}n${_}nh${A}n)\\s*:\\s*\\S*\\d-\\d{6}-\\d{4,6}`);
+/**
+ * Header words of the code or appointment column, `gap` between words: "Mã hồ sơ", "Mã HS", "Số
+ * biên nhận", "Ngày hẹn trả", "Hạn trả kết quả". `lead` goes before the first ("Mã"/"Số") only.
+ */
+const headerWords = (gap: string, lead = '') =>
+  `${lead}(?:m${A}|s${O})${gap}(?:h${O}${gap}s${O}|hs|bi${E}n${gap}nh${A}n)|h${E}n${gap}tr${A}|h${A}n${gap}tr${A}${gap}k${E}t${gap}q${U}${A}`;
+/**
+ * The grid checks' patterns, built on the first grid check: most pages never get one (see
+ * `mayShowDossiers`), and building a pattern parses it.
+ */
+let gridPatterns: { header: RegExp; labelledCode: RegExp } | undefined;
+const patterns = () =>
+  (gridPatterns ??= {
+    header: new RegExp(headerWords('\\s+', '(?:^|[^a-z])')),
+    /** A labelled code, as a dossier's own page shows it: "Mã hồ sơ: 000.00.12.H40-261120-0003". */
+    labelledCode: new RegExp(`(?:m${A}|s${O})\\s+(?:h${O}\\s+s${O}|bi${E}n\\s+nh${A}n)\\s*:\\s*\\S*\\d-\\d{6}-\\d{4,6}`),
+  });
+/**
+ * Both checks loosened for one pass over the page's whole text, before any grid is read. The
+ * checks join text nodes with a space; `textContent` joins them with nothing, so each space they
+ * ask for may be missing there and a code may run into the next cell's text. What the checks find,
+ * this finds in the whole text, so a page it fails is not a list: most pages are, and no grid,
+ * element or text node of theirs is touched (docs/performance.md: the wrappers were most of the cost).
+ */
+const MAYBE_DOSSIERS = new RegExp(`\\d-\\d{6}-\\d{4}|${headerWords('\\s*')}`);
 /** Text read per grid: headers and the first rows are at the start of a grid's text. */
 const CHARS_PER_GRID = 2_000;
 /** Of which the header words are looked for in the first part only. */
@@ -65,7 +83,7 @@ function hasDossierGrid(doc: Document): boolean {
   if (texts.length < MAX_GRIDS) read(doc.querySelectorAll(OTHER_GRIDS));
   if (texts.length === 0) return false;
   // Joined on a character that is neither a word character nor a space, so no code or header word spans two grids.
-  return CODE_TAIL.test(texts.join('|')) || HEADER_WORDS.test(texts.map((t) => t.slice(0, HEADER_CHARS)).join('|').toLowerCase());
+  return CODE_TAIL.test(texts.join('|')) || patterns().header.test(texts.map((t) => t.slice(0, HEADER_CHARS)).join('|').toLowerCase());
 }
 
 /**
@@ -73,12 +91,19 @@ function hasDossierGrid(doc: Document): boolean {
  * grid, near the top: the start of the body's text is read for "Mã hồ sơ: <code>" (bounded, as for
  * grids; a code merely mentioned in an article is not enough).
  */
-const hasDossierCodeNearTop = (doc: Document) => doc.body !== null && LABELLED_CODE.test(leadingText(doc, doc.body).toLowerCase());
+const hasDossierCodeNearTop = (doc: Document) => doc.body !== null && patterns().labelledCode.test(leadingText(doc, doc.body).toLowerCase());
 
 /** True when the page shows a grid that may be a dossier list, or a dossier's own page. */
 export function looksLikeDossierList(doc: Document): boolean {
   return hasDossierGrid(doc) || hasDossierCodeNearTop(doc);
 }
+
+/**
+ * False when no text of the page could make `looksLikeDossierList` say yes: one native read of the
+ * body's text (no wrapper per node) and one pattern. Unbounded, unlike the grid reads, so only the
+ * first look of a watch uses it (every gov.vn page gets that look; later looks follow an SPA's changes).
+ */
+export const mayShowDossiers = (doc: Document): boolean => MAYBE_DOSSIERS.test((doc.body?.textContent ?? '').toLowerCase());
 
 export interface ListWatch {
   stop(): void;
@@ -91,6 +116,7 @@ export interface ListWatch {
 export function watchForList(doc: Document, onList: () => void, onChecked?: (found: boolean) => void): ListWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
+  let looked = false;
   const observer = new MutationObserver(() => {
     if (timer === undefined && !done) timer = setTimeout(check, WATCH_THROTTLE_MS);
   });
@@ -102,7 +128,8 @@ export function watchForList(doc: Document, onList: () => void, onChecked?: (fou
   function check() {
     timer = undefined;
     if (done) return;
-    const found = looksLikeDossierList(doc);
+    const found = (looked || mayShowDossiers(doc)) && looksLikeDossierList(doc);
+    looked = true;
     onChecked?.(found);
     if (!found) return;
     stop();

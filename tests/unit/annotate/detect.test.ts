@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { looksLikeDossierList, watchForList, WATCH_THROTTLE_MS } from '../../../utils/annotate/detect';
+import { looksLikeDossierList, mayShowDossiers, watchForList, WATCH_THROTTLE_MS } from '../../../utils/annotate/detect';
 import { recognize } from '../../../utils/portals';
 import { generateDossiers } from '../../../scripts/demo-portal/dossiers';
 import { antdPage, eparPage, loginPage, plainPage, statisticsPage } from '../../../scripts/demo-portal/pages';
@@ -25,7 +26,8 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
   it('says yes on every fixture where the recognizer reads rows', () => {
     const read = FIXTURES.map(([name, html]) => {
       const doc = parse(html);
-      return { name, rows: recognize(doc, 'https://motcua.example.gov.vn/ho-so', { now: NOW }).rows.length, yes: looksLikeDossierList(doc) };
+      const yes = mayShowDossiers(doc) && looksLikeDossierList(doc);
+      return { name, rows: recognize(doc, 'https://motcua.example.gov.vn/ho-so', { now: NOW }).rows.length, yes };
     });
     const lists = read.filter((r) => r.rows > 0);
     expect(lists.length).toBeGreaterThanOrEqual(8);
@@ -47,7 +49,9 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['an ARIA grid after a layout table', `<table><tr><td>Trang chủ</td></tr></table><div role="treegrid"><div role="row"><span>000.00.12.H12-261118-0042</span></div></div>`],
     ['a code deep in a mat-table', `<mat-table><mat-row><mat-cell>Hồ sơ 000.00.12.H12-261118-0042</mat-cell></mat-row></mat-table>`],
   ])('says yes on %s', (_name, html) => {
-    expect(looksLikeDossierList(parse(html))).toBe(true);
+    const doc = parse(html);
+    expect(looksLikeDossierList(doc)).toBe(true);
+    expect(mayShowDossiers(doc)).toBe(true);
   });
 
   it.each([
@@ -61,6 +65,31 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     ['a table of look-alike words', '<table><tr><th>Mạng xã hội</th><th>Hồ sơ năng lực</th><th>Sở hữu</th></tr></table>'],
   ])('says no on %s', (_name, html) => {
     expect(looksLikeDossierList(parse(html))).toBe(false);
+  });
+
+  it('lets most pages that are not lists go on the whole-text look, before any grid is read', () => {
+    for (const html of [newsPage(), loginPage(), '<table><tr><th>Giờ</th><th>Nội dung</th></tr></table>']) expect(mayShowDossiers(parse(html))).toBe(false);
+    // The look is loose: what it lets through, the grid check still turns down.
+    const mention = parse('<p>Hồ sơ 000.00.12.H12-261118-0042 đã được tiếp nhận.</p>');
+    expect([mayShowDossiers(mention), looksLikeDossierList(mention)]).toEqual([true, false]);
+  });
+
+  // The whole-text look must never turn down a page the grid check takes, however the page splits
+  // its words and codes into nodes: texts run together there (no space between cells or spans).
+  it('never says no where the grid check says yes, on any split of words into nodes', () => {
+    const pieces = ['Mã', 'hồ', 'sơ', 'MÃ HỒ SƠ', 'Số', 'biên', 'nhận', 'Ngày hẹn', 'trả', 'Hạn trả kết quả'.normalize('NFD'), 'HS', 'Mã hồ sơ:',
+      '000.00.12.H12-261118-0042', '261118', '-0042', '5', ' ', '  ', 'Tin tức', '2026-11-18'];
+    const wrap = ['td', 'th', 'span', 'b', 'div', ''];
+    const cell = fc.record({ text: fc.constantFrom(...pieces), tag: fc.constantFrom(...wrap) }).map(({ text, tag }) => (tag ? `<${tag}>${text}</${tag}>` : text));
+    const grid = fc.record({ cells: fc.array(cell, { maxLength: 6 }), kind: fc.constantFrom('table', 'div role="grid"', 'mat-table', 'p') })
+      .map(({ cells, kind }) => (kind === 'table' ? `<table><tr><td>${cells.join('')}</td></tr></table>` : `<${kind}>${cells.join('')}</${kind.split(' ')[0]}>`));
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: 1, maxLength: 4 }), (grids) => {
+        const doc = parse(grids.join(''));
+        if (looksLikeDossierList(doc)) expect(mayShowDossiers(doc)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('reads only the start of a grid that wraps the whole page', () => {
