@@ -81,7 +81,7 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
       // Chips were added while reading: after the next paint, those near the viewport go in.
       shownEarly = false;
       await afterNextPaint();
-      chips.showPending();
+      await chips.showPending();
     } else await pause();
     if (signal.aborted) throw ABORTED;
   };

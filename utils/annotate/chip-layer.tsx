@@ -222,7 +222,7 @@ export class ChipLayer {
     // Without IntersectionObserver (very old engines) every chip is mounted at once.
     this.observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((seen) => this.show(seen.filter((e) => e.isIntersecting).map((e) => e.target)), { rootMargin: NEAR_VIEWPORT })
+        ? new IntersectionObserver((seen) => void this.show(seen.filter((e) => e.isIntersecting).map((e) => e.target)), { rootMargin: NEAR_VIEWPORT })
         : null;
   }
 
@@ -277,15 +277,17 @@ export class ChipLayer {
     if (mark !== null) for (const stray of row.querySelectorAll(CHIP_TAG)) if (![...this.entries.values()].some((e) => e.host === stray)) stray.remove();
     this.entries.set(anchor, { view, shown: null, host: null, container: null });
     if (this.observer) this.observer.observe(anchor);
-    else this.show([anchor]);
+    else void this.show([anchor]);
   }
 
   /**
    * Shows at once the chips the viewport watch has found near the viewport but not yet reported:
    * its report is a task of its own, which a long reading in slices may keep waiting until it ends.
+   * Resolves once they are in the page: a reading that waits for it does not share the thread with
+   * their drawing (the page still gets it between slices).
    */
-  showPending(): void {
-    if (this.observer) this.show(this.observer.takeRecords().filter((e) => e.isIntersecting).map((e) => e.target));
+  showPending(): Promise<void> {
+    return this.observer ? this.show(this.observer.takeRecords().filter((e) => e.isIntersecting).map((e) => e.target)) : Promise.resolve();
   }
 
   clear(): void {
@@ -298,25 +300,28 @@ export class ChipLayer {
    * chips is a few dozen views, a long task on a slow PC if done in one go, and a chip put in
    * between two slices would have the next measure lay the whole table out.
    */
-  private show(anchors: readonly Element[]): void {
+  private show(anchors: readonly Element[]): Promise<void> {
     const placing = measureAll(anchors.flatMap((anchor) => this.mount(anchor) ?? []));
     // A watch reports far rows too (not intersecting): nothing to mount.
-    if (placing.length === 0) return;
+    if (placing.length === 0) return Promise.resolve();
     const current = ({ anchor, host }: Placing) => this.entries.get(anchor)?.host === host;
     let next = 0;
-    const drawSlice = () => {
-      const started = performance.now();
-      // At least one chip a slice, however slow.
-      do {
-        const item = placing[next++]!;
-        // One view that cannot be computed costs its own chip only (drawn again on the next sync).
-        if (current(item)) this.drawSafely(this.entries.get(item.anchor)!);
-      } while (next < placing.length && performance.now() - started < SHOW_BUDGET_MS);
-      if (next < placing.length) void pause().then(drawSlice);
-      // Rows dropped meanwhile (next page, layer cleared) get no chip.
-      else void placeAll(placing.filter(current)).catch(warn);
-    };
-    drawSlice();
+    return new Promise<void>((resolve) => {
+      const drawSlice = () => {
+        const started = performance.now();
+        // At least one chip a slice, however slow.
+        do {
+          const item = placing[next++]!;
+          // One view that cannot be computed costs its own chip only (drawn again on the next sync).
+          if (current(item)) this.drawSafely(this.entries.get(item.anchor)!);
+        } while (next < placing.length && performance.now() - started < SHOW_BUDGET_MS);
+        if (next < placing.length) return void pause().then(drawSlice);
+        // Rows dropped meanwhile (next page, layer cleared) get no chip. Resolved once the chips are in.
+        void placeAll(placing.filter(current)).catch(warn);
+        resolve();
+      };
+      drawSlice();
+    });
   }
 
   /** A shadow host for the chip of a row still without one (a row dropped meanwhile has no entry). */

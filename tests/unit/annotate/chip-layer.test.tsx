@@ -69,6 +69,23 @@ describe('ChipLayer', () => {
     expect(viewport.waiting()).toBe(0);
   });
 
+  it('shows what the viewport watch found but has not reported, and says when those chips are in', async () => {
+    const targets = table(['A', 'B', 'C', 'D']);
+    const layer = new ChipLayer(vi.fn());
+    layer.sync(targets, 'vi');
+    viewport.found(targets.slice(0, 3).map((t) => t.anchor));
+    // Every chip takes longer than a slice: the chips go in after three slices, not at the call.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const shown = layer.showPending();
+    expect(hosts()).toHaveLength(0);
+    await shown;
+    expect(targets.map((t) => chipOf(t.anchor)?.textContent ?? null)).toEqual([...Array(3).fill('Còn 18 ngày làm việc'), null]);
+    // Nothing more pending: nothing to wait for.
+    await layer.showPending();
+    expect(hosts()).toHaveLength(3);
+  });
+
   it('computes and draws a screen of chips in slices of a few milliseconds, then puts them in together', async () => {
     const drawn = chipRenders();
     const targets = table(['A', 'B', 'C']);

@@ -8,6 +8,8 @@ export function fakeViewport() {
   const observers = new Set<FakeObserver>();
   class FakeObserver {
     readonly watched = new Set<Element>();
+    /** Found near the viewport, not reported yet (a real observer's report waits for a task of its own). */
+    queued: IntersectionObserverEntry[] = [];
     constructor(private readonly callback: IntersectionObserverCallback) {
       observers.add(this);
     }
@@ -23,7 +25,9 @@ export function fakeViewport() {
       this.watched.clear();
     }
     takeRecords() {
-      return [];
+      const taken = this.queued;
+      this.queued = [];
+      return taken;
     }
     report(targets: readonly Element[], isIntersecting: boolean) {
       const seen = targets.filter((t) => this.watched.has(t));
@@ -33,6 +37,9 @@ export function fakeViewport() {
   }
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   return {
+    /** Near the viewport, as a real observer finds it at a paint, but kept for `takeRecords`. */
+    found: (targets: Iterable<Element>) =>
+      observers.forEach((o) => o.queued.push(...[...targets].filter((t) => o.watched.has(t)).map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry))),
     reveal: (targets: Iterable<Element>) => observers.forEach((o) => o.report([...targets], true)),
     /** What a real observer reports first of every element it watches: far ones too, not intersecting. */
     far: (targets: Iterable<Element>) => observers.forEach((o) => o.report([...targets], false)),
