@@ -8,7 +8,7 @@ import { readCoverage, type Coverage } from './coverage';
 import { readDetail } from './generic/detail';
 import { readRow, type RowContext } from './generic/extract';
 import { findDossierGrids } from './generic/index';
-import { gridCache, gridOf, headerOf, withGridCache, type ColumnMap } from './generic/grid';
+import { dataRows, gridCache, gridOf, headerOf, withGridCache, type ColumnMap } from './generic/grid';
 import { isLookupPage, isReportPage, type PageKind } from './page-kind';
 import { ADAPTERS } from './registry';
 import { elementText } from './parse/text';
@@ -83,12 +83,14 @@ const ROWS_PER_STEP = 50;
  * Reads rows; identity is portal + code, so a row drawn twice (antd fixed columns) counts once.
  * It yields every ROWS_PER_STEP rows, where `recognizeInSlices` may pause.
  */
-function* readRows(rows: Element[], columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
+function* readRows(rows: Iterable<Element>, columnsOf: (row: Element) => ColumnMap, adapter: PortalAdapter | null, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
   const out: RecognizedRow[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
   let reported = 0;
-  for (const [i, row] of rows.entries()) {
+  let i = -1;
+  for (const row of rows) {
+    i++;
     if (i > 0 && i % ROWS_PER_STEP === 0) {
       if (onRows && out.length > reported) onRows(out.slice(reported));
       reported = out.length;
@@ -121,15 +123,18 @@ function* viaAdapter(doc: Document, adapter: PortalAdapter, ctx: RowContext, onR
 function* viaGeneric(doc: Document, ctx: RowContext, onRows?: RecognizeOptions['onRows']): Steps<Found> {
   const grids = findDossierGrids(doc, (row, columns) => readRow(row, columns, {}, ctx) !== null);
   const columns = new Map<Element, ColumnMap>();
-  for (const g of grids) for (const row of g.rows) columns.set(row, g.columns);
-  const found = yield* readRows(
-    grids.flatMap((g) => g.rows),
-    (row) => columns.get(row) ?? new Map(),
-    null,
-    ctx,
-    onRows,
-  );
-  return { ...found, summaryRows: grids.reduce((n, g) => n + g.summaryRows, 0) };
+  const tally = { summaryRows: 0 };
+  // The grids' data rows as the reading asks for them: the first chips before the last row is looked at.
+  function* rows() {
+    for (const { grid, header } of grids) {
+      for (const row of dataRows(grid, header, tally)) {
+        columns.set(row, header.columns);
+        yield row;
+      }
+    }
+  }
+  const found = yield* readRows(rows(), (row) => columns.get(row) ?? new Map(), null, ctx, onRows);
+  return { ...found, summaryRows: tally.summaryRows };
 }
 
 /** The one dossier of a detail page, as a recognition of its own. */

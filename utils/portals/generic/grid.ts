@@ -163,9 +163,20 @@ function detachedHeader(grid: Element): Element[] {
   return [];
 }
 
+/**
+ * The grid's own rows that are header rows. Only rows in a `<thead>` or holding a header cell can
+ * be (a header row's cells all are header cells, and a row's own cells have it as closest row):
+ * two queries, then a look at those few rows, not at the cells of all 500.
+ */
+function headerRowsOf(grid: Element, rows: readonly Element[]): Element[] {
+  const maybe = new Set<Element | null>(grid.querySelectorAll('thead > *'));
+  for (const cell of grid.querySelectorAll(HEADER_CELL_SELECTOR)) maybe.add(cell.closest(ROW_SELECTOR));
+  return maybe.size === 0 ? [] : rows.filter((row) => maybe.has(row) && isHeaderRow(row));
+}
+
 export function headerOf(grid: Element): GridHeader {
   const rows = ownRows(grid);
-  let headerRows = rows.filter(isHeaderRow);
+  let headerRows = headerRowsOf(grid, rows);
   // A header made of plain <td>: the first row naming at least two known columns.
   if (headerRows.length === 0) {
     const tdHeader = rows.slice(0, 3).find((row) => columnsOfRow(row).size >= 2);
@@ -180,21 +191,20 @@ export function headerOf(grid: Element): GridHeader {
   return { columns, rows: headerRows };
 }
 
-export interface GridRows {
-  rows: Element[];
-  /** Group, total and column-number rows left out: the grid is a report. */
+/** Group, total and column-number rows passed over so far: a grid that has any is a report. */
+export interface SummaryTally {
   summaryRows: number;
 }
 
-/** Data rows: the grid's own rows minus its header rows, summary rows and rows with no cells. */
-export function dataRows(grid: Element, header: GridHeader): GridRows {
+/**
+ * Data rows, as they are asked for: the grid's own rows minus its header rows, summary rows (counted
+ * in `tally`) and rows with no cells. Lazily, so the first rows are read before the last are looked at.
+ */
+export function* dataRows(grid: Element, header: GridHeader, tally: SummaryTally = { summaryRows: 0 }): Generator<Element, void, undefined> {
   const skip = new Set(header.rows);
-  const rows: Element[] = [];
-  let summaryRows = 0;
   for (const row of ownRows(grid)) {
     if (skip.has(row) || cellsOf(row).length === 0) continue;
-    if (isSummaryRow(row)) summaryRows++;
-    else rows.push(row);
+    if (isSummaryRow(row)) tally.summaryRows++;
+    else yield row;
   }
-  return { rows, summaryRows };
 }
