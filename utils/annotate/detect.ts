@@ -99,11 +99,20 @@ export function looksLikeDossierList(doc: Document): boolean {
 }
 
 /**
- * False when no text of the page could make `looksLikeDossierList` say yes: one native read of the
- * body's text (no wrapper per node) and one pattern. Unbounded, unlike the grid reads, so only the
- * first look of a watch uses it (every gov.vn page gets that look; later looks follow an SPA's changes).
+ * Past this many characters (a decree's full text), lower-casing and searching the whole text costs
+ * more than the bounded grid check it would spare: that check decides alone.
  */
-export const mayShowDossiers = (doc: Document): boolean => MAYBE_DOSSIERS.test((doc.body?.textContent ?? '').toLowerCase());
+const WHOLE_TEXT_CHARS = 100_000;
+
+/**
+ * False when no text of the page could make `looksLikeDossierList` say yes: one native read of the
+ * body's text (no wrapper per node) and one pattern. Only the first look of a watch uses it (every
+ * gov.vn page gets that look; later looks follow an SPA's changes, where the grids are what changed).
+ */
+export function mayShowDossiers(doc: Document): boolean {
+  const text = doc.body?.textContent ?? '';
+  return text.length > WHOLE_TEXT_CHARS || MAYBE_DOSSIERS.test(text.toLowerCase());
+}
 
 export interface ListWatch {
   stop(): void;

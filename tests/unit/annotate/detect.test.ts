@@ -72,6 +72,9 @@ describe('looksLikeDossierList (the bootstrap’s cheap check)', () => {
     // The look is loose: what it lets through, the grid check still turns down.
     const mention = parse('<p>Hồ sơ 000.00.12.H12-261118-0042 đã được tiếp nhận.</p>');
     expect([mayShowDossiers(mention), looksLikeDossierList(mention)]).toEqual([true, false]);
+    // A decree's full text is not searched whole: the grid check, bounded, decides.
+    const decree = parse(`<main>${'<p>Điều 1. Phạm vi điều chỉnh của nghị định này.</p>'.repeat(2_500)}</main>`);
+    expect([mayShowDossiers(decree), looksLikeDossierList(decree)]).toEqual([true, false]);
   });
 
   // The whole-text look must never turn down a page the grid check takes, however the page splits
