@@ -124,7 +124,8 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
 
   /** The list's kept context once read (the first scan's, before the store answers). */
   let keptContext: ChipContext | null = null;
-  void kept?.then((context) => void (keptContext = context), warn);
+  /** Rows read before the kept context was (reading it may outlast the first rows' reading). */
+  let readBeforeKept: RecognizedRow[] | null = kept ? [] : null;
   const withApi = (r: RecognizedRow): RecognizedRow => ({ ...r, record: mergeRecord(r.record, apiRecords.get(r.record.code), location.href) });
   /**
    * Rows read so far get their chips from the context at hand (the last answer, else the kept one)
@@ -132,10 +133,18 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
    */
   const early = (read: readonly RecognizedRow[]) => {
     const context = last?.reply ?? keptContext;
-    if (!context || signal.aborted) return;
+    if (signal.aborted) return;
+    if (!context) return void readBeforeKept?.push(...read);
     const added = chips.add(targetsOf(read.map(withApi), context), context.locale);
     if (added > 0 && !earlyThisScan) shownEarly = earlyThisScan = true;
   };
+  void kept
+    ?.then((context) => {
+      keptContext = context;
+      // The rows already read get their chips now, unless the store has answered meanwhile.
+      if (context && !last && readBeforeKept?.length) early(readBeforeKept);
+    }, warn)
+    .finally(() => void (readBeforeKept = null));
 
   const scanOnce = async (ask: boolean) => {
     earlyThisScan = false;

@@ -6,6 +6,7 @@ import { CHIP_TAG } from '../../../utils/annotate/chip-layer';
 import { DEFAULT_RULES } from '../../../utils/calendar';
 import { IGATE_MESSAGE_SOURCE } from '../../../utils/annotate/igate-bridge';
 import type { RecognizedResponse } from '../../../utils/service/responses';
+import type { ChipContext } from '../../../utils/service/page-views';
 import type { MessageOf } from '../../../utils/messaging';
 import { dossierKey, dossierView } from '../../../utils/service/views';
 import { vnEpoch } from '../../../utils/time/vn-time';
@@ -176,6 +177,28 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     // of all 300 first would mark them 200 at a time.
     expect(batches[0]).toBe(50);
     expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('on a visit, gives the rows read before the kept context was at hand their chips as soon as it is', async () => {
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
+    const firstRow = document.querySelector('table[border] tbody tr')!;
+    // Every slice of the reading outlasts its budget, so the reading pauses every 50 rows.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    // The store stays silent; the kept context knows every row and comes after the first 50 are read.
+    const silent = (() => new Promise(() => undefined)) as unknown as PageSend;
+    const stored = new Proxy({}, { get: () => ({}) });
+    const kept = new Promise<ChipContext>((resolve) => setTimeout(() => resolve({ now: NOW, rules: DEFAULT_RULES, locale: 'vi', stored }), 0));
+    const marked: Element[] = [];
+    const watch = new MutationObserver((records) => marked.push(...records.map((r) => r.target as Element)));
+    watch.observe(document.body, { attributes: true, attributeFilter: ['data-nhac-han'], subtree: true });
+    startAnnotating({ send: silent, signal: controller.signal, kept });
+    await vi.waitFor(() => expect(marked.length).toBeGreaterThanOrEqual(50));
+    watch.disconnect();
+    vi.mocked(performance.now).mockRestore();
+    // The first row read is the first marked, not the 51st (the first the next batch would mark).
+    expect(marked[0]).toBe(firstRow);
+    expect(marked.slice(0, 50)).toEqual([...document.querySelectorAll('table[border] tbody tr')].slice(0, 50));
   });
 
   it('draws a row that reads differently after a re-render from its new reading, before the store answers', async () => {
