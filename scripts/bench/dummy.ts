@@ -3,7 +3,8 @@
  * built as its own unpacked extension in a temporary directory. What Nhắc Hạn costs a page above
  * this is its own doing; below it no annotator can go.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORTAL_HOST_PATTERNS } from '../../utils/portals/hosts';
@@ -62,3 +63,22 @@ export function unpackedExtension(name: string, script: string, runAt: 'document
 export const dummyExtension = (): string => unpackedExtension('bench floor', annotator(), 'document_end');
 /** The floor that also reads every cell: what no annotator that keeps the list can go below. */
 export const readerExtension = (): string => unpackedExtension('bench reading floor', annotator(READ_EVERY_CELL), 'document_end');
+
+/**
+ * The floor of the extension pages: an extension page whose one script puts 20 rows in a list at
+ * once (no store, no framework), with the popup's row class. What Chromium takes to open any
+ * extension page and show it rows; the popup's and dashboard's first rows cannot come sooner.
+ */
+export function pageFloorExtension(): { dir: string; id: string } {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'nhac-han-bench-page-')));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench page floor', version: '1.0.0' }));
+  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Sàn</title><ul id="list"></ul><script src="floor.js"></script></html>');
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `const list = document.getElementById('list');
+for (let i = 0; i < 20; i++) { const li = document.createElement('li'); li.className = 'nh-item'; li.textContent = 'Hồ sơ ' + i; list.append(li); }`,
+  );
+  // An unpacked extension's id: the SHA-256 of its directory's path, first 32 hex digits spelled a–p.
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return { dir, id: [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('') };
+}

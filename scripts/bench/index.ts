@@ -3,7 +3,7 @@
  * writes bench/results.json. Every figure is a ratio of two runs made in the same session, or a size.
  * See bench/README.md for what each figure means. `--runs N` (default 5).
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { startDemoPortal } from '../demo-portal';
@@ -12,7 +12,7 @@ import { BUILD, launch } from './browser';
 import { bundles } from './bundles';
 import { engine } from './engine';
 import { memory } from './memory';
-import { dummyExtension, readerExtension } from './dummy';
+import { dummyExtension, pageFloorExtension, readerExtension } from './dummy';
 import { nonListCost } from './non-list';
 import { pageCost, scale, type Sides } from './page-cost';
 import { extensionPages } from './pages';
@@ -83,10 +83,14 @@ try {
     // Fresh profiles (the stores are seeded there); BENCH_BEFORE's build alongside, visits alternating.
     const pagesSides = [await launch({ port: portal.port, extension: true })];
     if (process.env.BENCH_BEFORE) pagesSides.push(await launch({ port: portal.port, extension: true, build: process.env.BENCH_BEFORE }));
+    const floorPage = pageFloorExtension();
+    const pageFloor = { ...(await launch({ port: portal.port, extension: floorPage.dir })), extensionId: floorPage.id };
     try {
-      await step('extension pages', async () => (await extensionPages(pagesSides, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html')))).flat());
+      await step('extension pages', async () => (await extensionPages(pagesSides, Math.max(3, Math.ceil(runs / 2)), now, existsSync(join(BUILD, 'dashboard.html')), pageFloor)).flat());
     } finally {
       for (const side of pagesSides) await side.close();
+      await pageFloor.close();
+      rmSync(floorPage.dir, { recursive: true, force: true });
     }
   }
 } finally {

@@ -45,8 +45,11 @@ async function firstRender(bench: Bench, path: string, selector: string): Promis
   return ms;
 }
 
-/** Each build's store seeded alike; the visits of `sides` alternate, so the machine's load hits them alike. */
-export async function extensionPages(sides: Bench[], runs: number, now: number, hasDashboard: boolean): Promise<Figure[][]> {
+/**
+ * Each build's store seeded alike; the visits of `sides` alternate, so the machine's load hits them
+ * alike. `floor` (dummy.ts's page floor, its own browser) is visited between them, beside each popup figure.
+ */
+export async function extensionPages(sides: Bench[], runs: number, now: number, hasDashboard: boolean, floor?: Bench): Promise<Figure[][]> {
   const controls = await Promise.all(
     sides.map(async (bench) => {
       const control = await bench.context.newPage();
@@ -54,10 +57,14 @@ export async function extensionPages(sides: Bench[], runs: number, now: number, 
       return control;
     }),
   );
+  const floorTimes: number[] = [];
   const measure = async (path: string, selector: string) => {
     for (const bench of sides) await firstRender(bench, path, selector);
     const times: number[][] = sides.map(() => []);
-    for (let i = 0; i < runs; i++) for (const [s, bench] of sides.entries()) times[s]!.push(await firstRender(bench, path, selector));
+    for (let i = 0; i < runs; i++) {
+      for (const [s, bench] of sides.entries()) times[s]!.push(await firstRender(bench, path, selector));
+      if (floor) floorTimes.push(await firstRender(floor, 'floor.html', '.nh-item'));
+    }
     return times.map(median);
   };
   const seedAll = (portal: string, count: number) => Promise.all(controls.map((c) => seed(c, portal, count, now)));
@@ -73,7 +80,12 @@ export async function extensionPages(sides: Bench[], runs: number, now: number, 
   return sides.map((_, s) => {
     const g = `Extension pages${s > 0 ? ', before' : ''} (median of ${runs})`;
     const dash = (v: number) => (hasDashboard ? round(v, 0) : 'n/a');
+    const floorFigure: Figure[] =
+      s === 0 && floorTimes.length > 0
+        ? [{ group: g, name: 'floor: an extension page whose script puts 20 rows in at once (no store, no framework)', value: round(median(floorTimes), 0), unit: 'ms' }]
+        : [];
     return [
+      ...floorFigure,
       { group: g, name: 'popup first rows, 50 / 5,000 dossiers', value: `${round(popupSmall[s]!, 0)} / ${round(popupBig[s]!, 0)}`, unit: 'ms' },
       { group: g, name: 'popup first rows, 5,000 dossiers', value: round(popupBig[s]!, 0), unit: 'ms', ...atMost(round(popupBig[s]!, 0), 100) },
       { group: g, name: 'popup 5,000 ÷ 50', value: round(popupBig[s]! / popupSmall[s]!), unit: '×' },
