@@ -1,13 +1,15 @@
 /**
- * `npx tsx scripts/bench/trace.ts [--rows 500] [--extension|--none]`: where the main-thread time of
+ * `npx tsx scripts/bench/trace.ts [--rows 500] [--extension|--floor|--none]`: where the main-thread time of
  * one list visit goes. A CDP trace (devtools.timeline, thread CPU time) of the whole visit, plus a
  * V8 CPU profile of the page's isolate (the content script's isolated world included), printed as
  * buckets. For docs/performance.md; not part of `npm run bench`. Uses the build in BENCH_BUILD.
  */
+import { rmSync } from 'node:fs';
 import { DEMO_HOSTS, startDemoPortal } from '../demo-portal';
 import { manyDossiers } from '../demo-portal/dossiers';
 import type { InPage } from '../browser';
 import { launch } from './browser';
+import { dummyExtension } from './dummy';
 import { listUrl } from './page-cost';
 import { installProbe, settle } from './probe';
 import { round } from './stats';
@@ -22,6 +24,8 @@ interface ProfileNode {
 const arg = (name: string) => process.argv.indexOf(`--${name}`);
 const rows = arg('rows') >= 0 ? Number(process.argv[arg('rows') + 1]) : 500;
 const extension = arg('none') < 0;
+/** `--floor`: the dummy annotator of dummy.ts instead of the build (its chips and layouts beside ours). */
+const floorDir = arg('floor') >= 0 ? dummyExtension() : null;
 
 /** Self thread time (ms) per event name on one thread: an event's own time minus its children's. */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
@@ -71,6 +75,24 @@ function jsBuckets(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
 const top = (m: Map<string, number>, n: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${round(v, 1).toString().padStart(7)} ms  ${k}`).join('\n');
 
+/**
+ * Each layout of the page's main thread: when (from the first parse), its CPU, and whether a script
+ * forced it (a geometry read inside that script's event) or the frame's own lifecycle ran it.
+ */
+function layouts(events: TraceEvent[], origin: number): string {
+  const list = events.filter((e) => e.ph === 'X' && e.name === 'Layout').sort((a, b) => a.ts - b.ts);
+  const scripts = events.filter((e) => e.ph === 'X' && /^(FunctionCall|EvaluateScript|v8\.callFunction|TimerFire|FireIdleCallback|FireAnimationFrame|RunMicrotasks)$/.test(e.name));
+  const lines = list.map((e) => {
+    // A layout inside a script's event was forced by it (a geometry read); the others are the frame's.
+    const inside = scripts.filter((s) => s.ts <= e.ts && s.ts + (s.dur ?? 0) >= e.ts + (e.dur ?? 0)).at(-1);
+    const url = inside?.args?.data?.url?.replace(/^.*\//, '') ?? '';
+    const by = inside ? `forced in ${inside.name}${url ? ` (${url})` : ''}` : 'lifecycle';
+    return `  ${round((e.ts - origin) / 1000, 1).toString().padStart(8)} ms  ${round((e.tdur ?? 0) / 1000, 1).toString().padStart(6)} ms CPU  ${by}`;
+  });
+  const total = list.reduce((n, e) => n + (e.tdur ?? 0) / 1000, 0);
+  return `${lines.join('\n')}\n  ${list.length} layouts, ${round(total, 1)} ms of CPU`;
+}
+
 /** The worker's share: store write, views and reply for `rows` records, new and then unchanged. */
 async function workerRoundTrip(): Promise<string> {
   const page = await bench.context.newPage();
@@ -92,7 +114,7 @@ async function workerRoundTrip(): Promise<string> {
 }
 
 const portal = await startDemoPortal({ port: 0 });
-const bench = await launch({ port: portal.port, extension });
+const bench = await launch({ port: portal.port, extension: floorDir ?? extension });
 try {
   // Warm-up visit: HTTP cache, the worker's database.
   const warm = await bench.context.newPage();
@@ -117,8 +139,9 @@ try {
   const main = parse ? `${parse.pid}:${parse.tid}` : '';
   const mainEvents = events.filter((e) => `${e.pid}:${e.tid}` === main);
   const total = mainEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
-  console.log(`\n${extension ? 'With' : 'Without'} the extension, ${rows} rows: page main thread ${round(total, 1)} ms of CPU in tasks\n`);
+  console.log(`\n${floorDir ? 'With the floor (dummy annotator)' : extension ? 'With the extension' : 'Without the extension'}, ${rows} rows: page main thread ${round(total, 1)} ms of CPU in tasks\n`);
   console.log(`Self thread time by trace event (page main thread):\n${top(selfTimes(mainEvents), 25)}`);
+  console.log(`\nLayouts (page main thread):\n${layouts(mainEvents, parse?.ts ?? 0)}`);
   for (const [key, name] of threads) {
     if (key === main || !/ServiceWorker|CrRendererMain/.test(name)) continue;
     const t = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
@@ -127,8 +150,9 @@ try {
   const js = jsBuckets(profile as never);
   console.log(`\nContent script, inclusive sample time by function:\n${top(js.inclusive, 40)}`);
   console.log(`\nSelf sample time by function (all scripts):\n${top(js.self, 30)}`);
-  if (extension) console.log(`\nWorker round trip of one 'recognized' message, ${rows} records (from an extension page):\n${await workerRoundTrip()}`);
+  if (extension && !floorDir) console.log(`\nWorker round trip of one 'recognized' message, ${rows} records (from an extension page):\n${await workerRoundTrip()}`);
 } finally {
   await bench.close();
   await portal.close();
+  if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 }
