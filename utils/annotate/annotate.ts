@@ -17,7 +17,7 @@ import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
 import { mergeRecord, sameReading, sameRecord } from './records';
 import { SCAN_MARK } from './scan-mark';
-import { afterNextPaint, pause } from './pause';
+import { afterNextPaint, pause, pauseBehindTasks } from './pause';
 import { sendInSlices } from './slices';
 import { warn } from './warn';
 import { pageAddress, type TabReport, type TaughtReport } from '../messaging/tab-report';
@@ -82,7 +82,7 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
       shownEarly = false;
       await afterNextPaint();
       await chips.showPending();
-    } else await pause();
+    } else await (readBeforeKept === null ? pause() : pauseBehindTasks());
     if (signal.aborted) throw ABORTED;
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */

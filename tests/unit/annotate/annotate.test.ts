@@ -201,6 +201,26 @@ describe('annotate loop (shared by the content script and the userscript)', () =
     expect(marked.slice(0, 50)).toEqual([...document.querySelectorAll('table[border] tbody tr')].slice(0, 50));
   });
 
+  it('lets the kept context in between the first slices, though the browser resumes a yielded reading ahead of queued tasks', async () => {
+    document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    // Chromium's scheduler.yield() continues before the tasks already queued: here, a microtask.
+    vi.stubGlobal('scheduler', { yield: () => Promise.resolve() });
+    const silent = (() => new Promise(() => undefined)) as unknown as PageSend;
+    const stored = new Proxy({}, { get: () => ({}) });
+    // The storage read's answer is a task, queued before the reading starts.
+    const kept = new Promise<ChipContext>((resolve) => setTimeout(() => resolve({ now: NOW, rules: DEFAULT_RULES, locale: 'vi', stored }), 0));
+    startAnnotating({ send: silent, signal: controller.signal, kept });
+    // Registered after the annotator's own: runs once the rows read so far have their marks.
+    const markedWhenKept = await kept.then(() => document.querySelectorAll('[data-nhac-han]').length);
+    vi.mocked(performance.now).mockRestore();
+    // Within the first two slices of 50 rows, not once 250 are read: the reading paused behind the answer.
+    expect(markedWhenKept).toBeGreaterThanOrEqual(50);
+    expect(markedWhenKept).toBeLessThanOrEqual(100);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhac-han]')).toHaveLength(300));
+  });
+
   it('draws a row that reads differently after a re-render from its new reading, before the store answers', async () => {
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(bigTable(300))![1]!;
     start();
