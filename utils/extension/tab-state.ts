@@ -26,12 +26,18 @@ type Injection = Parameters<typeof browser.scripting.executeScript>[0];
 const injectNow = (injection: Injection) =>
   browser.scripting.executeScript({ ...injection, injectImmediately: true }).catch(() => browser.scripting.executeScript(injection));
 
-/** The page-world iGate listener, then the annotator, into the frame that asked. */
+/**
+ * The page-world iGate listener and the annotator, into the frame that asked, side by side: one
+ * round trip to the page, not two. Their order does not matter: a listener injected now has seen no
+ * response to replay; the one that has (iGate hosts, from document_start) is there before either.
+ */
 export async function startAnnotator(tabId: number, frameId: number): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  // Firefox before 128 has no MAIN world here: the DOM rows are read anyway.
-  await injectNow({ target, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined);
-  await injectNow({ target, files: [ANNOTATOR_FILE] });
+  await Promise.all([
+    // Firefox before 128 has no MAIN world here: the DOM rows are read anyway.
+    injectNow({ target, files: [LISTENER_FILE], world: 'MAIN' }).catch(() => undefined),
+    injectNow({ target, files: [ANNOTATOR_FILE] }),
+  ]);
 }
 
 /**
