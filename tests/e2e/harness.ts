@@ -43,11 +43,6 @@ export async function startHarness(options: { now: number; extensionDir?: string
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-/**
- * Chips are mounted as their rows come near the viewport: bring each annotated row still without
- * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
- * then go back, so that every row's chip can be checked.
- */
 /** Code of each marked row with the texts of the chips inside it (exactly one expected). */
 export async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
   await scrollThrough(page);
@@ -65,6 +60,11 @@ export async function codesOnPage(page: Page): Promise<Set<string>> {
   return new Set((await page.locator('body').innerText()).match(new RegExp(DOSSIER_CODE_RE.source, 'g')) ?? []);
 }
 
+/**
+ * Chips are mounted as their rows come near the viewport: bring each annotated row still without
+ * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
+ * then go back, so that every row's chip can be checked.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const back = [scrollX, scrollY] as const;

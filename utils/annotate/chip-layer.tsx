@@ -103,6 +103,8 @@ function measureAll(items: readonly Placing[]): Measured[] {
 
 export interface CellRoom {
   cell: Element;
+  /** Its place among the row's cells: tries that failed are given up by column. */
+  column: number;
   below: number;
   after: number;
 }
@@ -114,22 +116,37 @@ function roomsOf(row: Element, anchor: Element, insets: InsetsOf): { own: CellRo
     const box = cell.getBoundingClientRect();
     // Not rendered (display: none): no box at all.
     if (box.width === 0 && box.height === 0) return;
-    cells.push({ cell, ...roomOf(cell, box, insets(cell, column)) });
+    cells.push({ cell, column, ...roomOf(cell, box, insets(cell, column)) });
   });
   const own = cells.find(({ cell }) => cell === anchor || cell.contains(anchor));
-  return { own: { below: 0, after: 0, ...own, cell: anchor }, others: cells.filter((c) => c !== own) };
+  return { own: { below: 0, after: 0, column: -1, ...own, cell: anchor }, others: cells.filter((c) => c !== own) };
 }
+
+/** A kind of try: a column, on its last line or wrapped below its text. */
+export const tryKind = ({ column, wrap }: { column: number; wrap: boolean }) => `${column}${wrap ? ' wrapped' : ''}`;
 
 /**
  * Where a chip that does not fit beside the code may go, in order: another cell whose last line has
  * room for it, the widest room first; then, wrapped below the text, a cell with a line's height free
- * (the anchor's own first). A cell with neither cannot keep the row's height, so it is not tried.
+ * (the anchor's own first). A cell with neither cannot keep the row's height, so it is not tried,
+ * nor a kind of try (`tryKind`) that failed for every row of an earlier screen of this grid.
  */
-export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, chip: DOMRect) {
+export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, chip: DOMRect, givenUp: ReadonlySet<string> = new Set()) {
   const oneLine = others.filter((c) => c.after >= chip.width + 2).sort((a, b) => b.after - a.after);
   const wrapped = [own, ...others].filter((c) => c.below >= chip.height - ROW_SLACK_PX);
-  return [...oneLine.map(({ cell }) => ({ cell, wrap: false })), ...wrapped.map(({ cell }) => ({ cell, wrap: true }))];
+  return [...oneLine.map(({ cell, column }) => ({ cell, column, wrap: false })), ...wrapped.map(({ cell, column }) => ({ cell, column, wrap: true }))].filter(
+    (t) => !givenUp.has(tryKind(t)),
+  );
 }
+
+/**
+ * Kinds of try given up, by the rows' container. In a table laid out by its content, room measured
+ * before a chip moves is not room after it: the columns share the width again, and on the demo list
+ * every try in the widest cell made its row taller. A failed round costs two layouts of the whole
+ * table (the try, then the chip back beside the code), a second each at 20,000 rows; a kind that
+ * failed for every row that tried it is not tried again on that grid's next screens.
+ */
+export type GivenUp = WeakMap<Element, Set<string>>;
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 1_000;
@@ -142,7 +159,7 @@ const PLACING_BUDGET_MS = 1_000;
  * each round of tries costs the page no layout beyond the one it does anyway. Only places with room
  * are tried, and the rounds stop at PLACING_BUDGET_MS.
  */
-async function placeAll(items: readonly Measured[]): Promise<void> {
+async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<void> {
   if (items.length === 0) return;
   items.forEach(({ anchor, host }) => anchor.append(host));
   const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
@@ -159,12 +176,13 @@ async function placeAll(items: readonly Measured[]): Promise<void> {
   const started = performance.now();
   await afterNextPaint();
   let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
-  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect())]));
+  const gridOf = (i: number) => items[i]!.row!.parentElement;
+  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUp.get(gridOf(i)!))]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
     // No try left: beside the code after all.
-    for (const i of misfits) if (!trying.includes(i)) items[i]!.anchor.append(items[i]!.host);
+    for (const i of misfits) if (!trying.includes(i)) besideCode(items[i]!);
     if (trying.length === 0) return;
     for (const i of trying) {
       const { cell, wrap } = tries.get(i)![round]!;
@@ -173,6 +191,24 @@ async function placeAll(items: readonly Measured[]): Promise<void> {
     }
     await afterNextPaint();
     misfits = trying.filter((i) => placed(i) && !fits(i));
+    learn(
+      trying.filter(placed).map((i) => ({ grid: gridOf(i), kind: tryKind(tries.get(i)![round]!), kept: !misfits.includes(i) })),
+      givenUp,
+    );
+  }
+}
+
+/** Beside the code, unwrapped; a chip already there is not moved (that would lay the table out again). */
+function besideCode({ anchor, host }: Placing): void {
+  host.removeAttribute('data-wrap');
+  if (host.parentElement !== anchor) anchor.append(host);
+}
+
+/** Gives up, on its grid, each kind of try that no row of that grid kept in this round. */
+function learn(tried: readonly { grid: Element | null; kind: string; kept: boolean }[], givenUp: GivenUp): void {
+  for (const { grid, kind } of tried) {
+    if (!grid || tried.some((t) => t.grid === grid && t.kind === kind && t.kept)) continue;
+    givenUp.set(grid, (givenUp.get(grid) ?? new Set<string>()).add(kind));
   }
 }
 
@@ -217,6 +253,7 @@ export class ChipLayer {
   private readonly rows = new WeakMap<Element, Element>();
   private locale: Locale = 'vi';
   private readonly observer: IntersectionObserver | null;
+  private readonly givenUp: GivenUp = new WeakMap();
 
   constructor(private readonly onAction: (action: ChipAction, view: DossierView) => void) {
     // Without IntersectionObserver (very old engines) every chip is mounted at once.
@@ -317,7 +354,7 @@ export class ChipLayer {
         } while (next < placing.length && performance.now() - started < SHOW_BUDGET_MS);
         if (next < placing.length) return void pause().then(drawSlice);
         // Rows dropped meanwhile (next page, layer cleared) get no chip. Resolved once the chips are in.
-        void placeAll(placing.filter(current)).catch(warn);
+        void placeAll(placing.filter(current), this.givenUp).catch(warn);
         resolve();
       };
       drawSlice();

@@ -1,7 +1,7 @@
 import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Chip } from '../../../components/Chip';
-import { CHIP_TAG, ChipLayer, isOwnMutation, ROW_MARK, triesOf, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
+import { CHIP_TAG, ChipLayer, isOwnMutation, ROW_MARK, triesOf, tryKind, type CellRoom, type ChipTarget } from '../../../utils/annotate/chip-layer';
 import type { DossierView } from '../../../utils/service/views';
 import { view } from '../service/fixtures';
 import { fakeViewport } from './viewport';
@@ -292,7 +292,8 @@ describe('ChipLayer.syncInSlices', () => {
 
 describe('triesOf (where a chip that does not fit beside the code may go)', () => {
   const cell = (name: string) => Object.assign(document.createElement('td'), { id: name });
-  const room = (name: string, below: number, after: number): CellRoom => ({ cell: cell(name), below, after });
+  const COLUMNS = ['stt', 'code', 'procedure', 'applicant', 'status', 'a'];
+  const room = (name: string, below: number, after: number): CellRoom => ({ cell: cell(name), column: COLUMNS.indexOf(name), below, after });
   const chip = { width: 120, height: 16 } as DOMRect;
   const names = (tries: ReturnType<typeof triesOf>) => tries.map((t) => `${(t.cell as HTMLElement).id}${t.wrap ? ' (wrapped)' : ''}`);
 
@@ -305,6 +306,14 @@ describe('triesOf (where a chip that does not fit beside the code may go)', () =
   it('tries nothing on one-line rows with narrow cells: the chip stays beside the code without a layout per cell', () => {
     const own = room('code', 0, 20);
     expect(triesOf({ own, others: [room('stt', 0, 10), room('procedure', 1, 119)] }, chip)).toEqual([]);
+  });
+
+  it('leaves out the kinds of try given up on this grid, on their line or wrapped, and those only', () => {
+    const own = room('code', 20, 10);
+    const others = [room('procedure', 18, 300), room('status', 30, 150)];
+    const givenUp = new Set([tryKind({ column: 2, wrap: false }), tryKind({ column: 4, wrap: true })]);
+    expect(names(triesOf({ own, others }, chip, givenUp))).toEqual(['status', 'code (wrapped)', 'procedure (wrapped)']);
+    expect(tryKind({ column: 2, wrap: false })).not.toBe(tryKind({ column: 2, wrap: true }));
   });
 
   it('counts a line as free with the 2 px slack, no less', () => {
