@@ -140,13 +140,19 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
 }
 
 /**
- * Kinds of try given up, by the rows' container. In a table laid out by its content, room measured
- * before a chip moves is not room after it: the columns share the width again, and on the demo list
- * every try in the widest cell made its row taller. A failed round costs two layouts of the whole
- * table (the try, then the chip back beside the code), a second each at 20,000 rows; a kind that
- * failed for every row that tried it is not tried again on that grid's next screens.
+ * Kinds of try given up, by the rows' container, at the viewport width they failed at. In a table
+ * laid out by its content, room measured before a chip moves is not room after it: the columns
+ * share the width again, and on the demo list every try in the widest cell made its row taller. A
+ * failed round costs two layouts of the whole table (the try, then the chip back beside the code),
+ * a second each at 20,000 rows; a kind that failed for every row that tried it is not tried again on
+ * that grid's next screens, until the window is resized or zoomed (another width, other rooms).
  */
-export type GivenUp = WeakMap<Element, Set<string>>;
+type GivenUp = WeakMap<Element, { width: number; kinds: Set<string> }>;
+
+const givenUpNow = (givenUp: GivenUp, grid: Element | null) => {
+  const known = grid ? givenUp.get(grid) : undefined;
+  return known?.width === innerWidth ? known.kinds : undefined;
+};
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 1_000;
@@ -177,7 +183,7 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
   await afterNextPaint();
   let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
   const gridOf = (i: number) => items[i]!.row!.parentElement;
-  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUp.get(gridOf(i)!))]));
+  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUpNow(givenUp, gridOf(i)))]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
@@ -208,7 +214,8 @@ function besideCode({ anchor, host }: Placing): void {
 function learn(tried: readonly { grid: Element | null; kind: string; kept: boolean }[], givenUp: GivenUp): void {
   for (const { grid, kind } of tried) {
     if (!grid || tried.some((t) => t.grid === grid && t.kind === kind && t.kept)) continue;
-    givenUp.set(grid, (givenUp.get(grid) ?? new Set<string>()).add(kind));
+    const kinds = givenUpNow(givenUp, grid) ?? new Set<string>();
+    givenUp.set(grid, { width: innerWidth, kinds: kinds.add(kind) });
   }
 }
 
