@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openBrowser } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
@@ -75,6 +75,11 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     scrollTo(...back);
   });
+}
+
+/** Layouts the page has done so far (CDP `Performance.getMetrics`; the session must have `Performance.enable`d). */
+export async function layoutCount(cdp: CDPSession): Promise<number> {
+  return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount')!.value;
 }
 
 /** Scans the annotator (extension or userscript) has finished on the page. */

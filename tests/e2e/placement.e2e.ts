@@ -5,10 +5,10 @@
  * the one layout any new content costs, not a try and a way back (utils/annotate/chip-layer.tsx).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { startHarness, waitForScan, type Harness } from './harness';
+import { layoutCount, startHarness, waitForScan, type Harness } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const LIST = `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly?rows=500`;
@@ -18,8 +18,6 @@ beforeAll(async () => {
   h = await startHarness({ now: NOW });
 });
 afterAll(() => h?.close());
-
-const layouts = async (cdp: CDPSession) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount')!.value;
 
 /** Rows in the viewport without a chip (the viewport watch mounts chips for rows near it). */
 const bareRowsInView = (page: Page) =>
@@ -56,14 +54,14 @@ describe('chip placement on a long list', () => {
     const codeCell = await page.evaluate(() => (document.querySelector('[data-nhac-han] nhac-han-chip')!.closest('td') as HTMLTableCellElement).cellIndex);
     /** Layouts the page spends on the chips of the screen `screen` screens down (three viewports each). */
     const nextScreen = async (screen: number) => {
-      const before = await layouts(cdp);
+      const before = await layoutCount(cdp);
       await page.evaluate((s) => scrollTo(0, s * 3 * innerHeight), screen);
       await expect.poll(() => bareRowsInView(page), { timeout: 15_000 }).toBe(0);
       await page.waitForTimeout(600);
       const cells = await chipCellsInView(page);
       expect(cells.length).toBeGreaterThan(10);
       expect(new Set(cells)).toEqual(new Set([codeCell]));
-      const spent = (await layouts(cdp)) - before;
+      const spent = (await layoutCount(cdp)) - before;
       console.log(`screen ${screen} at ${page.viewportSize()!.width} px: ${cells.length} chips in view, ${spent} layouts`);
       return spent;
     };

@@ -82,7 +82,10 @@ export function startAnnotating({ send, signal, report, taught, kept }: Annotate
       shownEarly = false;
       await afterNextPaint();
       await chips.showPending();
-    } else await (readBeforeKept === null ? pause() : pauseBehindTasks());
+    } else {
+      // While the kept context is on its way, its storage answer must not wait behind the reading.
+      await (readBeforeKept === null ? pause() : pauseBehindTasks());
+    }
     if (signal.aborted) throw ABORTED;
   };
   /** Dossiers from the page's own `/pa/dossier/search` responses, by code (latest response wins). */

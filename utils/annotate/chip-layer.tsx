@@ -149,9 +149,9 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
  */
 type GivenUp = WeakMap<Element, { width: number; kinds: Set<string> }>;
 
-const givenUpNow = (givenUp: GivenUp, grid: Element | null) => {
+const givenUpAt = (givenUp: GivenUp, grid: Element | null, width: number) => {
   const known = grid ? givenUp.get(grid) : undefined;
-  return known?.width === innerWidth ? known.kinds : undefined;
+  return known?.width === width ? known.kinds : undefined;
 };
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
@@ -183,7 +183,9 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
   await afterNextPaint();
   let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
   const gridOf = (i: number) => items[i]!.row!.parentElement;
-  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUpNow(givenUp, gridOf(i)))]));
+  // The width the batch is placed at: what it gives up holds at that width.
+  const width = innerWidth;
+  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUpAt(givenUp, gridOf(i), width))]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
@@ -200,6 +202,7 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
     learn(
       trying.filter(placed).map((i) => ({ grid: gridOf(i), kind: tryKind(tries.get(i)![round]!), kept: !misfits.includes(i) })),
       givenUp,
+      width,
     );
   }
 }
@@ -211,11 +214,11 @@ function besideCode({ anchor, host }: Placing): void {
 }
 
 /** Gives up, on its grid, each kind of try that no row of that grid kept in this round. */
-function learn(tried: readonly { grid: Element | null; kind: string; kept: boolean }[], givenUp: GivenUp): void {
+function learn(tried: readonly { grid: Element | null; kind: string; kept: boolean }[], givenUp: GivenUp, width: number): void {
   for (const { grid, kind } of tried) {
     if (!grid || tried.some((t) => t.grid === grid && t.kind === kind && t.kept)) continue;
-    const kinds = givenUpNow(givenUp, grid) ?? new Set<string>();
-    givenUp.set(grid, { width: innerWidth, kinds: kinds.add(kind) });
+    const kinds = givenUpAt(givenUp, grid, width) ?? new Set<string>();
+    givenUp.set(grid, { width, kinds: kinds.add(kind) });
   }
 }
 

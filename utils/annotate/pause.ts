@@ -1,8 +1,11 @@
+/** A task of its own, where the browser offers nothing better. */
+const nextTimer = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Gives the page its thread back between two slices of work (input, rendering, its own scripts). */
 export function pause(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return nextTimer();
 }
 
 /**
@@ -11,7 +14,7 @@ export function pause(): Promise<void> {
  * until the whole list is read. A posted message, unlike `setTimeout`, is never clamped to 4 ms.
  */
 export function pauseBehindTasks(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return nextTimer();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
