@@ -17,9 +17,16 @@ const PORTAL_HOSTS = new Set<string>(Object.values(DEMO_HOSTS));
 let h: Harness;
 const seen: Array<{ url: string; from: string }> = [];
 
+/** Where a request came from: the worker, the page it was made by, or the page a navigation opens. */
+function origin(request: Request): string {
+  if (request.serviceWorker()) return 'service worker';
+  // A navigation to a page still being created (a new tab) has no frame yet: Playwright throws.
+  if (request.isNavigationRequest()) return `navigation to ${request.url()}`;
+  return request.frame().page()?.url() ?? '?';
+}
+
 function record(request: Request) {
-  const from = request.serviceWorker() ? 'service worker' : (request.frame().page()?.url() ?? '?');
-  seen.push({ url: request.url(), from });
+  seen.push({ url: request.url(), from: origin(request) });
 }
 
 /**
