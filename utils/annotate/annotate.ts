@@ -15,6 +15,7 @@ import type { TaughtAdapter } from '../portals/taught/types';
 import { recordsFromIgateSearch } from '../portals/adapters/igate';
 import type { DossierRecord } from '../portals/types';
 import { ChipLayer, isOwnMutation } from './chip-layer';
+import type { PlacementMemory } from './given-up-tries';
 import { mergeRecord, sameReading, sameRecord } from './records';
 import { SCAN_MARK } from './scan-mark';
 import { afterNextPaint, pause, pauseBehindTasks } from './pause';
@@ -45,6 +46,8 @@ export interface AnnotateOptions {
    * utils/extension/kept-chips.ts).
    */
   kept?: Promise<ChipContext | null>;
+  /** Where the chip placements given up on this portal are kept for the next visit (given-up-tries.ts). */
+  placement?: PlacementMemory;
 }
 
 export interface Annotator {
@@ -61,14 +64,14 @@ const taughtReport = ({ taught }: Recognition): TaughtReport | null =>
 const ABORTED = new Error('aborted');
 
 /** Call as early as possible; scanning starts once the document is parsed. */
-export function startAnnotating({ send, signal, report, taught, kept }: AnnotateOptions): Annotator {
+export function startAnnotating({ send, signal, report, taught, kept, placement }: AnnotateOptions): Annotator {
   const onAction = (action: ChipAction, view: DossierView) => {
     const key: [string, string] = [view.portal, view.code];
     if (action === 'open') window.open(view.url, '_blank', 'noopener');
     else if (action === 'confirm' || action === 'unconfirm') void send({ type: 'mark-confirmed', key, confirmed: action === 'confirm' }).then(rescan, warn);
     else void send({ type: 'open-letter', key }).catch(warn);
   };
-  const chips = new ChipLayer(onAction);
+  const chips = new ChipLayer(onAction, placement);
   /**
    * Early chips wait for the next pause to be put on screen (`shownEarly`), once a scan
    * (`earlyThisScan`): the first rows read are those on screen.

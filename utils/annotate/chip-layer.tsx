@@ -4,6 +4,7 @@ import { Chip, type ChipAction } from '../../components/Chip';
 import type { Locale } from '../i18n';
 import type { DossierView } from '../service/views';
 import { runInSlices, runNow, type Steps } from '../portals/steps';
+import { GivenUpTries, type PlacementMemory } from './given-up-tries';
 import { afterNextPaint, pause } from './pause';
 import { createShadowHost } from './shadow-host';
 import { warn } from './warn';
@@ -129,7 +130,8 @@ export const tryKind = ({ column, wrap }: { column: number; wrap: boolean }) => 
  * Where a chip that does not fit beside the code may go, in order: another cell whose last line has
  * room for it, the widest room first; then, wrapped below the text, a cell with a line's height free
  * (the anchor's own first). A cell with neither cannot keep the row's height, so it is not tried,
- * nor a kind of try (`tryKind`) that failed for every row of an earlier screen of this grid.
+ * nor a kind of try (`tryKind`) that failed for every row of an earlier screen or visit of this grid
+ * (given-up-tries.ts).
  */
 export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, chip: DOMRect, givenUp: ReadonlySet<string> = new Set()) {
   const oneLine = others.filter((c) => c.after >= chip.width + 2).sort((a, b) => b.after - a.after);
@@ -138,21 +140,6 @@ export function triesOf({ own, others }: { own: CellRoom; others: CellRoom[] }, 
     (t) => !givenUp.has(tryKind(t)),
   );
 }
-
-/**
- * Kinds of try given up, by the rows' container, at the viewport width they failed at. In a table
- * laid out by its content, room measured before a chip moves is not room after it: the columns
- * share the width again, and on the demo list every try in the widest cell made its row taller. A
- * failed round costs two layouts of the whole table (the try, then the chip back beside the code),
- * a second each at 20,000 rows; a kind that failed for every row that tried it is not tried again on
- * that grid's next screens, until the window is resized or zoomed (another width, other rooms).
- */
-type GivenUp = WeakMap<Element, { width: number; kinds: Set<string> }>;
-
-const givenUpAt = (givenUp: GivenUp, grid: Element | null, width: number) => {
-  const known = grid ? givenUp.get(grid) : undefined;
-  return known?.width === width ? known.kinds : undefined;
-};
 
 /** Rounds of tries for one batch stop after this long (a 20,000-row table takes over a second to lay out). */
 const PLACING_BUDGET_MS = 1_000;
@@ -165,7 +152,7 @@ const PLACING_BUDGET_MS = 1_000;
  * each round of tries costs the page no layout beyond the one it does anyway. Only places with room
  * are tried, and the rounds stop at PLACING_BUDGET_MS.
  */
-async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<void> {
+async function placeAll(items: readonly Measured[], givenUp: GivenUpTries): Promise<void> {
   if (items.length === 0) return;
   items.forEach(({ anchor, host }) => anchor.append(host));
   const chipOf = (host: HTMLElement) => host.shadowRoot?.querySelector('.nh-chip') ?? host;
@@ -180,12 +167,12 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
   // A chip dropped meanwhile (its row left, the layer cleared) is not placed any further.
   const placed = (i: number) => items[i]!.host.isConnected && items[i]!.row?.isConnected === true;
   const started = performance.now();
-  await afterNextPaint();
+  await Promise.all([afterNextPaint(), givenUp.loaded()]);
   let misfits = items.flatMap((_, i) => (placed(i) && !fits(i) ? [i] : []));
   const gridOf = (i: number) => items[i]!.row!.parentElement;
   // The width the batch is placed at: what it gives up holds at that width.
   const width = innerWidth;
-  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUpAt(givenUp, gridOf(i), width))]));
+  const tries = new Map(misfits.map((i) => [i, triesOf(items[i]!.rooms!, chipOf(items[i]!.host).getBoundingClientRect(), givenUp.at(gridOf(i), items[i]!.row!, width))]));
   for (let round = 0; misfits.length > 0; round++) {
     const over = performance.now() - started > PLACING_BUDGET_MS;
     const trying = over ? [] : misfits.filter((i) => round < tries.get(i)!.length);
@@ -199,9 +186,8 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
     }
     await afterNextPaint();
     misfits = trying.filter((i) => placed(i) && !fits(i));
-    learn(
-      trying.filter(placed).map((i) => ({ grid: gridOf(i), kind: tryKind(tries.get(i)![round]!), kept: !misfits.includes(i) })),
-      givenUp,
+    givenUp.learn(
+      trying.filter(placed).map((i) => ({ grid: gridOf(i), row: items[i]!.row!, kind: tryKind(tries.get(i)![round]!), kept: !misfits.includes(i) })),
       width,
     );
   }
@@ -211,15 +197,6 @@ async function placeAll(items: readonly Measured[], givenUp: GivenUp): Promise<v
 function besideCode({ anchor, host }: Placing): void {
   host.removeAttribute('data-wrap');
   if (host.parentElement !== anchor) anchor.append(host);
-}
-
-/** Gives up, on its grid, each kind of try that no row of that grid kept in this round. */
-function learn(tried: readonly { grid: Element | null; kind: string; kept: boolean }[], givenUp: GivenUp, width: number): void {
-  for (const { grid, kind } of tried) {
-    if (!grid || tried.some((t) => t.grid === grid && t.kind === kind && t.kept)) continue;
-    const kinds = givenUpAt(givenUp, grid, width) ?? new Set<string>();
-    givenUp.set(grid, { width, kinds: kinds.add(kind) });
-  }
 }
 
 /** Rows marked between two points where a sliced sync may pause. */
@@ -263,9 +240,14 @@ export class ChipLayer {
   private readonly rows = new WeakMap<Element, Element>();
   private locale: Locale = 'vi';
   private readonly observer: IntersectionObserver | null;
-  private readonly givenUp: GivenUp = new WeakMap();
+  private readonly givenUp: GivenUpTries;
 
-  constructor(private readonly onAction: (action: ChipAction, view: DossierView) => void) {
+  /** `placement`: where the tries given up are kept for the next visit (given-up-tries.ts). */
+  constructor(
+    private readonly onAction: (action: ChipAction, view: DossierView) => void,
+    placement?: PlacementMemory,
+  ) {
+    this.givenUp = new GivenUpTries(placement);
     // Without IntersectionObserver (very old engines) every chip is mounted at once.
     this.observer =
       typeof IntersectionObserver === 'function'
