@@ -3,6 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotating } from '../utils/annotate/annotate';
 import { keptChips } from '../utils/extension/kept-chips';
+import { keptPlacement } from '../utils/extension/kept-placement';
 import { send } from '../utils/extension/messages';
 import { taughtPage } from '../utils/extension/taught-page';
 import { TAB_REPORT } from '../utils/messaging/tab-report';
@@ -29,6 +30,7 @@ export default defineUnlistedScript(() => {
     send,
     // Read while the rows are: a list seen before gets its chips without waiting for the worker (which keeps them).
     kept: keptChips(location.href).catch(() => null),
+    placement: keptPlacement(location.origin),
     signal: ctx.signal,
     report: (report) => void browser.runtime.sendMessage({ type: TAB_REPORT, report }).catch(() => undefined),
     taught: taught.taught,

@@ -94,6 +94,8 @@ function main() {
     send,
     // A userscript lives as long as its page: nothing ever ends it earlier.
     signal: new AbortController().signal,
+    // The manager's values are the script's, for every portal: one key per origin.
+    placement: { read: () => gm.getValue(`placement:${location.origin}`), write: (kept) => gm.setValue(`placement:${location.origin}`, kept) },
   });
   // iGate's own list responses: only reachable when the manager runs us beside the page's world.
   try {

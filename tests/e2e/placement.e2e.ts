@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOSTS } from '../../scripts/demo-portal';
 import { vnEpoch } from '../../utils/time/vn-time';
-import { layoutCount, startHarness, waitForScan, type Harness } from './harness';
+import { layoutCount, startHarness, waitForScan, type Harness, type InPage } from './harness';
 
 const NOW = vnEpoch(2026, 11, 18, 10, 0);
 const LIST = `http://${DEMO_HOSTS.plain}/ho-so/dang-xu-ly?rows=500`;
@@ -40,17 +40,22 @@ const chipCellsInView = (page: Page) =>
       .map((c) => (c.closest('td') as HTMLTableCellElement).cellIndex),
   );
 
+/** The list at 1280 px, its layouts counted, once its first screen has its chips and their tries are over. */
+async function openList() {
+  const page = await h.session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await h.session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(LIST);
+  await waitForScan(page);
+  await expect.poll(() => bareRowsInView(page), { timeout: 15_000 }).toBe(0);
+  await page.waitForTimeout(1_000);
+  return { page, cdp };
+}
+
 describe('chip placement on a long list', () => {
   it('the next screens of a list whose other cells have no room cost one layout each, chips beside the code, until the width changes', async () => {
-    const page = await h.session.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const cdp = await h.session.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(LIST);
-    await waitForScan(page);
-    await expect.poll(() => bareRowsInView(page), { timeout: 15_000 }).toBe(0);
-    // The first screen's placement, tries included, is over.
-    await page.waitForTimeout(1_000);
+    const { page, cdp } = await openList();
     const codeCell = await page.evaluate(() => (document.querySelector('[data-nhac-han] nhac-han-chip')!.closest('td') as HTMLTableCellElement).cellIndex);
     /** Layouts the page spends on the chips of the screen `screen` screens down (three viewports each). */
     const nextScreen = async (screen: number) => {
@@ -73,5 +78,34 @@ describe('chip placement on a long list', () => {
     expect(await nextScreen(4)).toBeGreaterThanOrEqual(3);
     expect(await nextScreen(5)).toBeLessThanOrEqual(2);
     await page.close();
+  });
+
+  it('the next visit of the list at the same width does not try again what the last one gave up: its first screen costs two layouts less', async () => {
+    const origin = `http://${DEMO_HOSTS.plain}`;
+    const key = `nhacHan:placement:${origin}`;
+    const worker = await h.session.worker();
+    const kept = () => worker.evaluate(async (k) => (await (globalThis as InPage).chrome.storage.local.get(k))[k] as { width: number; grids: Record<string, string[]> } | undefined, key);
+    await worker.evaluate((k) => (globalThis as InPage).chrome.storage.local.remove(k), key);
+    /** All the layouts of a visit up to its first screen placed, the page's own included. */
+    const visit = async () => {
+      const { page, cdp } = await openList();
+      const cells = await chipCellsInView(page);
+      const layouts = await layoutCount(cdp);
+      await page.close();
+      return { cells, layouts };
+    };
+    const first = await visit();
+    // What it gave up is kept by the portal's origin: the list's path and its table, no cell's text.
+    const memory = await kept();
+    expect(memory?.width).toBe(1280);
+    const signatures = Object.keys(memory!.grids);
+    expect(signatures.some((s) => s.startsWith('/ho-so/dang-xu-ly|tbody'))).toBe(true);
+    expect(Object.values(memory!.grids).flat().length).toBeGreaterThan(0);
+    expect(JSON.stringify(memory)).not.toMatch(/G\d|\d{2}\/\d{2}\/\d{4}/);
+    const second = await visit();
+    console.log(`first visit ${first.layouts} layouts, second ${second.layouts}; kept ${JSON.stringify(memory)}`);
+    expect(second.cells.length).toBeGreaterThan(10);
+    expect(new Set(second.cells)).toEqual(new Set(first.cells));
+    expect(second.layouts).toBeLessThanOrEqual(first.layouts - 2);
   });
 });
