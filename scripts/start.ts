@@ -30,14 +30,23 @@ async function screenshots(session: Session) {
   for (const [i, [url, label]] of lists.entries()) {
     const page = await session.open(url);
     await settle(page);
+    // Chips are mounted on rows near the viewport: scroll down the list as an officer would, so
+    // the full-page screenshot shows every row's chip, then back to the top.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      scrollTo(0, 0);
+    });
+    await page.waitForTimeout(300);
     // Open one chip's disclosure so the screenshot shows both deadlines and the menu.
     if (i === 0) await page.locator('nhac-han-chip .nh-chip').first().click().catch(() => undefined);
     const file = join(OUT, `${String(i + 1).padStart(2, '0')}-${new URL(url).hostname}${new URL(url).pathname.replace(/\W+/g, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    // Every recognised row is marked at once; chips are mounted only on rows near the viewport.
     const rows = await page.locator('[data-nhac-han]').count();
     const chips = await page.locator('nhac-han-chip').count();
-    console.log(`  ${label}: ${rows} hồ sơ nhận dạng, ${chips} chip trên màn hình → ${file}`);
+    console.log(`  ${label}: ${rows} hồ sơ nhận dạng, ${chips} chip → ${file}`);
     await page.close();
   }
   const popup = await session.context.newPage();
