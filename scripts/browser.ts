@@ -78,3 +78,20 @@ export async function openBrowser(options: { extensionDir: string; port: number;
   if (options.now !== undefined) await session.setNow(options.now);
   return session;
 }
+
+/**
+ * Chips are mounted as their rows come near the viewport: bring each annotated row still without
+ * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
+ * then go back, so that every row's chip can be checked.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const back = [scrollX, scrollY] as const;
+    for (const row of document.querySelectorAll('[data-nhac-han]')) {
+      if (row.querySelector('nhac-han-chip')) continue;
+      row.scrollIntoView({ block: 'center', inline: 'center' });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    scrollTo(...back);
+  });
+}

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openBrowser, type InPage, type Session } from './browser';
+import { openBrowser, scrollThrough, type InPage, type Session } from './browser';
 import { DEMO_PAGES, startDemoPortal } from './demo-portal';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { dossierView, VIEW_LEVELS } from '../utils/service/views';
@@ -30,15 +30,8 @@ async function screenshots(session: Session) {
   for (const [i, [url, label]] of lists.entries()) {
     const page = await session.open(url);
     await settle(page);
-    // Chips are mounted on rows near the viewport: scroll down the list as an officer would, so
-    // the full-page screenshot shows every row's chip, then back to the top.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      scrollTo(0, 0);
-    });
+    // So that the full-page screenshot shows every row's chip, not only the first screen's.
+    await scrollThrough(page);
     await page.waitForTimeout(300);
     // Open one chip's disclosure so the screenshot shows both deadlines and the menu.
     if (i === 0) await page.locator('nhac-han-chip .nh-chip').first().click().catch(() => undefined);

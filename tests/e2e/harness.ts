@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openBrowser } from '../../scripts/browser';
+import { openBrowser, scrollThrough } from '../../scripts/browser';
 import { startDemoPortal } from '../../scripts/demo-portal';
 import { DOSSIER_CODE_RE } from '../../utils/portals/generic/extract';
 import { SCAN_MARK } from '../../utils/annotate/scan-mark';
 
-export { browserArgs, findChromium, openBrowser, type InPage, type Session } from '../../scripts/browser';
+export { browserArgs, findChromium, openBrowser, scrollThrough, type InPage, type Session } from '../../scripts/browser';
 
 /** `wxt build --mode e2e`; NHAC_HAN_E2E_BUILD points at a copy when other builds share `.output/`. */
 export const E2E_BUILD = resolve(process.env.NHAC_HAN_E2E_BUILD ?? '.output/chrome-mv3-e2e');
@@ -58,23 +58,6 @@ export async function chipsByRow(page: Page): Promise<Map<string, string[]>> {
 /** Dossier codes in the page's visible text (docs/domain.md §7); our chips and panels sit in shadow roots, which innerText does not enter. */
 export async function codesOnPage(page: Page): Promise<Set<string>> {
   return new Set((await page.locator('body').innerText()).match(new RegExp(DOSSIER_CODE_RE.source, 'g')) ?? []);
-}
-
-/**
- * Chips are mounted as their rows come near the viewport: bring each annotated row still without
- * a chip into view (both axes, inner scroll boxes too), as an officer scrolling through would,
- * then go back, so that every row's chip can be checked.
- */
-export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const back = [scrollX, scrollY] as const;
-    for (const row of document.querySelectorAll('[data-nhac-han]')) {
-      if (row.querySelector('nhac-han-chip')) continue;
-      row.scrollIntoView({ block: 'center', inline: 'center' });
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    scrollTo(...back);
-  });
 }
 
 /** Layouts the page has done so far (CDP `Performance.getMetrics`; the session must have `Performance.enable`d). */
