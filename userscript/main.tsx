@@ -89,13 +89,14 @@ function main() {
     );
   };
 
+  // The manager's values are the script's, for every portal: one key per origin.
+  const placementKey = `placement:${location.origin}`;
   const confirm = (view: ListedView, confirmed: boolean) => send({ type: 'mark-confirmed', key: [view.portal, view.code], confirmed }).then(() => undefined);
   const annotator = startAnnotating({
     send,
     // A userscript lives as long as its page: nothing ever ends it earlier.
     signal: new AbortController().signal,
-    // The manager's values are the script's, for every portal: one key per origin.
-    placement: { read: () => gm.getValue(`placement:${location.origin}`), write: (kept) => gm.setValue(`placement:${location.origin}`, kept) },
+    placement: { read: () => gm.getValue(placementKey), write: (kept) => gm.setValue(placementKey, kept) },
   });
   // iGate's own list responses: only reachable when the manager runs us beside the page's world.
   try {

@@ -67,22 +67,25 @@ export class GivenUpTries {
   private width: number | null = null;
   private readonly bySignature = new Map<string, Set<string>>();
   private readonly signatures = new WeakMap<Element, string>();
-  private readonly loading: Promise<void>;
+  private loading: Promise<void> | null = null;
 
   constructor(
     private readonly memory?: PlacementMemory,
     private readonly path: () => string = () => location.pathname,
-  ) {
-    this.loading = memory
-      ? memory
+  ) {}
+
+  /**
+   * Resolves once the memory's answer is in (at once without a memory, or if it failed). Read on
+   * the first call, by the first placement: not at start-up, where the kept chips' storage read is
+   * the one the first chips wait for.
+   */
+  loaded(): Promise<void> {
+    this.loading ??= this.memory
+      ? this.memory
           .read()
           .then((value) => this.seed(keptPlacementFrom(value)))
           .catch(() => undefined)
       : Promise.resolve();
-  }
-
-  /** Resolves once the memory's answer is in (at once without a memory, or if it failed). */
-  loaded(): Promise<void> {
     return this.loading;
   }
 

@@ -18,9 +18,12 @@ function grid(classes = 'ant-table-tbody', cells = 5, tableClass = 'ant-table') 
 
 /** A memory in a variable, as storage.local or the manager's values keep it (structured clone). */
 function memory(initial?: unknown) {
-  const state = { value: initial, writes: 0 };
+  const state = { value: initial, writes: 0, reads: 0 };
   const store: PlacementMemory = {
-    read: async () => structuredClone(state.value),
+    read: async () => {
+      state.reads++;
+      return structuredClone(state.value);
+    },
     write: async (kept) => {
       state.writes++;
       state.value = structuredClone(kept);
@@ -78,6 +81,15 @@ describe('GivenUpTries (placements that failed for a whole grid)', () => {
     expect(at(new GivenUpTries(store, () => '/ho-so/cho-bo-sung'), grid())).toEqual([]);
     expect(at(next, grid('ant-table-tbody', 7))).toEqual([]);
     expect(at(next, grid('ant-table-tbody', 5, 'ant-table ant-table-small'))).toEqual([]);
+  });
+
+  it('reads the memory once, when the first placement asks, not when it is made', async () => {
+    const { state, store } = memory({ width: WIDTH, grids: {} });
+    const tries = new GivenUpTries(store, () => '/ho-so');
+    expect(state.reads).toBe(0);
+    await Promise.all([tries.loaded(), tries.loaded()]);
+    await tries.loaded();
+    expect(state.reads).toBe(1);
   });
 
   it('does not let an earlier visit overwrite what this one learnt before the memory answered', async () => {
